@@ -1,0 +1,40 @@
+// plan-score check: schema and lint only, for CI and editors' peers.
+import { countBySeverity } from '../../core/findings';
+import { PlanChecker } from '../../core/workspace';
+import type { Finding } from '../../core/types';
+import { UsageError } from '../errors';
+import { expandPlanFiles } from '../expand';
+import { checkFormatters } from '../formatters/index';
+import { useColor, type CliIO } from '../io';
+import { nodeFileSystem } from '../node-fs';
+import { writeResult } from '../output';
+
+export interface CheckCommandOptions {
+  format: string;
+  maxWarnings?: number;
+  config?: string;
+  asOf: string;
+  output?: string;
+}
+
+export function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): number {
+  const format = checkFormatters[options.format as keyof typeof checkFormatters];
+  if (!format) throw new UsageError(`Unknown format "${options.format}": use ${Object.keys(checkFormatters).join(', ')}`);
+  if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
+  const files = expandPlanFiles(paths);
+  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const checked = checker.check(file);
+    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+    findings.push(...checked.findings);
+  }
+  writeResult(format(findings, { color: !options.output && useColor(io), cwd: process.cwd(), version, files }), options.output, io);
+  const counts = countBySeverity(findings);
+  if (counts.error > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    io.stderr(`plan-score: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,2 @@
+// Problems that stop a command before it can give a result: exit code 2.
+export class UsageError extends Error {}

@@ -1,0 +1,16 @@
+// Where a command writes: stdout carries the result, stderr everything else.
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal: colour only then, and never with NO_COLOR. */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export function useColor(io: CliIO): boolean {
+  return io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.FORCE_COLOR !== '0';
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

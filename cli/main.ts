@@ -1,0 +1,61 @@
+// plan-score: the command line. Commands only present what the core returns.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isValidDate } from '../core/periods';
+import { RuleFailure } from '../core/check';
+import pkg from '../package.json';
+import { runCheck } from './commands/check';
+import { UsageError } from './errors';
+import { today, type CliIO } from './io';
+
+function asOfDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidDate(value)) throw new InvalidArgumentError('write the date as yyyy-mm-dd, e.g. 2015-03-31');
+  return value;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('write a whole number, e.g. 0');
+  return n;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const program = new Command('plan-score')
+    .description('Score a Police and Crime Plan: check its objectives and measures, and evaluate progress')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run plan-score --help for the commands)');
+
+  program
+    .command('check')
+    .description('check plans against the format and the lint rules (for CI: exit 1 on errors)')
+    .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
+    .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
+    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .option('--output <file>', 'write the result to a file instead of stdout')
+    .action((paths: string[], options) => {
+      code = runCheck(paths, options, io, pkg.version);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`plan-score: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof RuleFailure) {
+      io.stderr(`plan-score: internal error in rule ${error.ruleId} on ${error.file}: please report it with the file\n`);
+      return 2;
+    }
+    io.stderr(`plan-score: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

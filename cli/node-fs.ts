@@ -1,0 +1,20 @@
+// The core's file-system interface over Node's fs, for the command line.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { FileSystem } from '../core/files';
+
+export const nodeFileSystem: FileSystem = {
+  readFile(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  exists(path) {
+    try {
+      return existsSync(path) && statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  },
+};

@@ -1,0 +1,196 @@
+// The one pipeline the CLI and the editor share: read → schema → data files → lint → evaluate.
+import { posix, win32 } from 'node:path';
+import type { Config } from './config';
+import { parseCsv } from './csv';
+import { evaluatePlan } from './evaluate/index';
+import { compareFindings, findingAt, findingOnLine } from './findings';
+import type { FileSystem } from './files';
+import { calendarProblems } from './calendar-check';
+import type { PlanResult } from './results';
+import { allRules, ruleSetting } from './rules/index';
+import type { MeasureEntry, RuleContext } from './rules/rule';
+import { checkAgainstSchema } from './schema-check';
+import { parseSource, type SourceDocument, type SourceLimits, defaultLimits } from './source';
+import { prunePlan } from './prune';
+import type { DataPoint, DocPath, Finding, Measure, Plan, Severity } from './types';
+
+export interface CheckOptions {
+  /** The date everything is evaluated as of, yyyy-mm-dd. */
+  asOf: string;
+  fs?: FileSystem;
+  config?: Config;
+  /** Files larger than this many characters are refused with a finding. */
+  maxSize?: number;
+  limits?: SourceLimits;
+}
+
+export interface CheckedPlan {
+  file: string;
+  source: SourceDocument;
+  /** The plan as far as it could be read, with CSV data resolved; undefined when there is no plan to read. */
+  plan: Plan | undefined;
+  findings: Finding[];
+  /** True when the file has schema or syntax errors. */
+  broken: boolean;
+  /** The plan evaluated as of the check's date, minus the parts the schema rejected. */
+  evaluation(): PlanResult | undefined;
+}
+
+/** A lint rule threw on a file the schema accepted: a bug to report, not a finding. */
+export class RuleFailure extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly file: string,
+    readonly cause: unknown,
+  ) {
+    super(`Rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+export const defaultMaxSize = 50 * 1024 * 1024;
+
+function pathApi(file: string) {
+  return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Every measure with its objective and path; CSV data read through the injected file system. */
+function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument): MeasureEntry[] {
+  const entries: MeasureEntry[] = [];
+  const objectives = Array.isArray(plan.objectives) ? plan.objectives : [];
+  objectives.forEach((objective, o) => {
+    if (!isObject(objective) || !Array.isArray(objective.measures)) return;
+    objective.measures.forEach((measure, m) => {
+      if (!isObject(measure)) return;
+      const path: DocPath = ['objectives', o, 'measures', m];
+      let points: DataPoint[] = Array.isArray(measure.data) ? measure.data.filter(isObject) : [];
+      let csvFile: string | undefined;
+      if (typeof measure.data === 'string') {
+        csvFile = measure.data;
+        const p = pathApi(file);
+        const full = p.resolve(p.dirname(file), csvFile);
+        const text = fs?.readFile(full);
+        const severity = severityOf('schema');
+        if (text === undefined) {
+          if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `Cannot read the data file "${csvFile}": check the path, which is relative to this plan file` }));
+          points = [];
+        } else {
+          const csv = parseCsv(text);
+          points = csv.points;
+          const csvName = p.join(p.dirname(file), csvFile);
+          if (severity) {
+            for (const problem of csv.problems) {
+              findings.push(findingOnLine(text, csvName, { rule: 'schema', severity, message: problem.message, path: [...path, 'data'], line: problem.line, column: problem.column, length: problem.length }));
+            }
+          }
+        }
+      }
+      entries.push({ measure: measure as Measure, objective, path, points, csvFile });
+    });
+  });
+  return entries;
+}
+
+function withResolvedData(plan: Plan, measures: MeasureEntry[]): Plan {
+  const byMeasure = new Map(measures.map((e) => [e.measure, e.points]));
+  return {
+    ...plan,
+    objectives: plan.objectives.map((o) =>
+      isObject(o) && Array.isArray(o.measures)
+        ? { ...o, measures: o.measures.map((m) => (byMeasure.has(m) && typeof m.data === 'string' ? { ...m, data: byMeasure.get(m) } : m)) }
+        : o,
+    ),
+  };
+}
+
+/** Checks one plan's text. Never throws for anything in the text; only a broken rule throws (RuleFailure). */
+export function checkPlanText(text: string, file: string, options: CheckOptions): CheckedPlan {
+  const rulesConfig = options.config?.rules ?? {};
+  const severityOf = (rule: string): Severity | undefined => {
+    const s = ruleSetting(rule, rulesConfig).severity;
+    return s === 'off' ? undefined : s;
+  };
+  const findings: Finding[] = [];
+  const maxSize = options.maxSize ?? defaultMaxSize;
+  if (text.length > maxSize) {
+    const source = parseSource('');
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    findings.push({
+      rule: 'syntax',
+      severity: 'error',
+      message: `The file is ${mb(text.length)}, over the ${mb(maxSize)} limit: split the plan or keep its figures in CSV files beside it`,
+      file,
+      path: [],
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      offsets: { start: 0, end: 0 },
+    });
+    return { file, source, plan: undefined, findings, broken: true, evaluation: () => undefined };
+  }
+
+  const source = parseSource(text, options.limits ?? defaultLimits);
+  for (const p of source.problems) {
+    findings.push({ rule: 'syntax', severity: 'error', message: p.message, file, path: [], range: source.rangeOf(p.start, p.end), offsets: { start: p.start, end: p.end } });
+  }
+  if (source.problems.length > 0) {
+    return { file, source, plan: undefined, findings: findings.sort(compareFindings), broken: true, evaluation: () => undefined };
+  }
+
+  const schemaSeverity = severityOf('schema');
+  const schemaProblems = [...checkAgainstSchema(source.value), ...calendarProblems(source.value)];
+  if (schemaSeverity) {
+    for (const p of schemaProblems) {
+      findings.push(findingAt(source, file, { rule: 'schema', severity: schemaSeverity, message: p.message, path: p.path, anchor: p.anchor, firstLineOnly: p.firstLineOnly }));
+    }
+  }
+  const broken = schemaProblems.length > 0;
+  if (!isObject(source.value) || !Array.isArray(source.value.objectives)) {
+    return { file, source, plan: undefined, findings: findings.sort(compareFindings), broken, evaluation: () => undefined };
+  }
+
+  const written = source.value as unknown as Plan;
+  const measures = collectMeasures(written, file, options.fs, severityOf, findings, source);
+  const plan = withResolvedData(written, measures);
+  let evaluated: PlanResult | undefined | null = null;
+  const evaluation = (): PlanResult | undefined => {
+    if (evaluated === null) {
+      const usable = prunePlan(plan, schemaProblems.map((p) => p.path));
+      try {
+        evaluated = usable ? evaluatePlan(usable, { asOf: options.asOf, file }) : undefined;
+      } catch (error) {
+        if (!broken) throw error;
+        evaluated = undefined;
+      }
+    }
+    return evaluated;
+  };
+
+  const context: Omit<RuleContext, 'options'> = { plan, file, asOf: options.asOf, source, measures, evaluation: () => evaluation() as PlanResult };
+  for (const rule of allRules) {
+    const setting = ruleSetting(rule.id, rulesConfig);
+    if (setting.severity === 'off') continue;
+    let reports;
+    try {
+      reports = rule.check({ ...context, options: setting.options });
+    } catch (error) {
+      // On a file the schema rejected, a rule may meet shapes it cannot read; the schema findings say why.
+      if (broken) continue;
+      throw new RuleFailure(rule.id, file, error);
+    }
+    for (const r of reports) {
+      if (r.csv) {
+        const p = pathApi(file);
+        const csvName = p.join(p.dirname(file), r.csv.file);
+        const csvText = options.fs?.readFile(p.resolve(p.dirname(file), r.csv.file)) ?? '';
+        findings.push(findingOnLine(csvText, csvName, { rule: rule.id, severity: setting.severity, message: r.message, path: r.path, line: r.csv.line }));
+      } else {
+        const f = findingAt(source, file, { rule: rule.id, severity: setting.severity, message: r.message, path: r.path, anchor: r.anchor });
+        if (r.fixes && r.fixes.length > 0) f.fixes = r.fixes;
+        findings.push(f);
+      }
+    }
+  }
+  return { file, source, plan, findings: findings.sort(compareFindings), broken, evaluation };
+}

@@ -1,0 +1,98 @@
+// plan-score.config.yaml: rule severities and options, ESLint-style, found by walking up from a plan.
+import { posix, win32 } from 'node:path';
+import type { FileSystem } from './files';
+import { parseSource } from './source';
+import type { Finding, SeveritySetting } from './types';
+
+export const configFileName = 'plan-score.config.yaml';
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface Config {
+  /** The config file this came from, if any. */
+  file?: string;
+  rules: Record<string, RuleSetting>;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  findings: Finding[];
+}
+
+const severities: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+function pathApi(file: string) {
+  return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
+}
+
+/** The nearest plan-score.config.yaml in the plan's folder or any folder above it. */
+export function findConfigFile(planFile: string, fs: FileSystem): string | undefined {
+  const path = pathApi(planFile);
+  let dir = path.dirname(path.resolve(planFile));
+  for (;;) {
+    const candidate = path.join(dir, configFileName);
+    if (fs.exists(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Reads a config's text; unknown rules and bad severities are findings on the config file. */
+export function parseConfig(text: string, file: string, knownRules: Set<string>): LoadedConfig {
+  const source = parseSource(text);
+  const findings: Finding[] = [];
+  const config: Config = { file, rules: {} };
+  const finding = (path: (string | number)[], message: string, anchor: 'key' | 'value' = 'value') => {
+    const at = source.locate(path, anchor);
+    findings.push({ rule: 'config', severity: 'error', message, file, path, range: source.rangeOf(at.start, at.end), offsets: { start: at.start, end: at.end } });
+  };
+  for (const p of source.problems) {
+    findings.push({ rule: 'syntax', severity: 'error', message: p.message, file, path: [], range: source.rangeOf(p.start, p.end), offsets: { start: p.start, end: p.end } });
+  }
+  const value = source.value;
+  if (value === null || value === undefined) return { config, findings };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    finding([], 'The config should be a block of keys, starting with "rules:"');
+    return { config, findings };
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'rules') finding([key], `Unknown key "${key}" in the config: the only key is "rules"`, 'key');
+  }
+  const rules = (value as { rules?: unknown }).rules;
+  if (rules === undefined || rules === null) return { config, findings };
+  if (typeof rules !== 'object' || Array.isArray(rules)) {
+    finding(['rules'], 'Write "rules:" as a block of rule ids, e.g. "max-objectives: [warning, {max: 13}]"');
+    return { config, findings };
+  }
+  for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+    if (!knownRules.has(id)) {
+      finding(['rules', id], `There is no rule "${id}": see docs/rules/ for the rule ids`, 'key');
+      continue;
+    }
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, {}];
+    if (!severities.includes(severity as SeveritySetting)) {
+      finding(['rules', id], `"${String(severity)}" is not a severity: write off, info, warning or error, or [severity, {options}]`);
+      continue;
+    }
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      finding(['rules', id], 'Rule options go in a block after the severity, e.g. [warning, {max: 13}]');
+      continue;
+    }
+    config.rules[id] = { severity: severity as SeveritySetting, options: options as Record<string, unknown> };
+  }
+  return { config, findings };
+}
+
+/** Later settings win, rule by rule (e.g. the editor's settings over the config file). */
+export function mergeConfigs(...configs: Config[]): Config {
+  const merged: Config = { rules: {} };
+  for (const c of configs) {
+    if (c.file) merged.file = c.file;
+    for (const [id, s] of Object.entries(c.rules)) merged.rules[id] = { severity: s.severity, options: { ...merged.rules[id]?.options, ...s.options } };
+  }
+  return merged;
+}

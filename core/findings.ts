@@ -1,0 +1,71 @@
+// Building and ordering findings: every producer hands over a path, the source gives the range.
+import type { Anchor, SourceDocument } from './source';
+import type { DocPath, Finding, Severity } from './types';
+
+export interface FindingSpec {
+  rule: string;
+  severity: Severity;
+  message: string;
+  path: DocPath;
+  anchor?: Anchor;
+  /** Show a finding about a whole block on its first line only. */
+  firstLineOnly?: boolean;
+}
+
+export function findingAt(source: SourceDocument, file: string, spec: FindingSpec): Finding {
+  const at = source.locate(spec.path, spec.anchor ?? 'value');
+  let end = at.end;
+  if (spec.firstLineOnly ?? true) {
+    const lineEnd = source.text.slice(at.start, end).search(/[\r\n]/);
+    if (lineEnd !== -1) end = at.start + lineEnd;
+  }
+  return {
+    rule: spec.rule,
+    severity: spec.severity,
+    message: spec.message,
+    file,
+    path: spec.path,
+    range: source.rangeOf(at.start, end),
+    offsets: { start: at.start, end },
+  };
+}
+
+/** A finding on a line of some other text (a CSV data file). */
+export function findingOnLine(
+  text: string,
+  file: string,
+  spec: { rule: string; severity: Severity; message: string; path: DocPath; line: number; column?: number; length?: number },
+): Finding {
+  const lines = text.split(/\r\n|\r|\n/);
+  const lineText = lines[spec.line - 1] ?? '';
+  const column = spec.column ?? 1;
+  const length = spec.length ?? lineText.length - column + 1;
+  const lineStart = lines.slice(0, spec.line - 1).reduce((n, l) => n + l.length + 1, 0);
+  return {
+    rule: spec.rule,
+    severity: spec.severity,
+    message: spec.message,
+    file,
+    path: spec.path,
+    range: { start: { line: spec.line, column }, end: { line: spec.line, column: column + Math.max(0, length) } },
+    offsets: { start: lineStart + column - 1, end: lineStart + column - 1 + Math.max(0, length) },
+  };
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,117 @@
+// What evaluation returns (DESIGN §4), shaped as `score --format json` prints it (DESIGN §6).
+// Fields that do not apply are null; numbers are never rounded here.
+import type { Assessment, Better, Finding, MeasureType, Tier } from './types';
+
+export type MeasureStatus =
+  | 'on-track'
+  | 'at-risk'
+  | 'off-track'
+  | 'achieved'
+  | 'missed'
+  | 'no-data'
+  | 'insufficient-data'
+  | 'monitored'
+  | 'unmeasured';
+
+export type ObjectiveStatus = 'on-track' | 'at-risk' | 'off-track' | 'monitored' | 'no-data';
+
+export type DirectionVerdict = 'improving' | 'deteriorating' | 'no-significant-change' | 'change-untested';
+
+export interface Direction {
+  verdict: DirectionVerdict;
+  /** The test statistic, or null when no test could be made (change-untested). */
+  z: number | null;
+  /** The value compared against: the previous twelve-month total for counts, the point twelve months earlier otherwise. */
+  previous: number;
+  /** current − previous, the plain difference. */
+  difference: number;
+}
+
+export type Variation = 'common-cause' | 'special-cause-improvement' | 'special-cause-concern';
+export type AssuranceVerdict = 'consistently-passes' | 'consistently-fails' | 'hit-and-miss';
+
+export interface Spc {
+  centre: number;
+  lower: number;
+  upper: number;
+  /** Mean moving range after screening. */
+  meanRange: number;
+  variation: Variation;
+  assurance: AssuranceVerdict | null;
+}
+
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+/** One point of the series as charts draw it. */
+export interface SeriesPoint {
+  period: string;
+  /** The date the period stands at (its last day), yyyy-mm-dd. */
+  at: string;
+  value: number;
+  sample: number | null;
+  of: number | null;
+  note: string | null;
+  /** 95% Wilson interval for survey proportions, else null. */
+  interval: Interval | null;
+  /** SPC special cause on this point, by which side it falls. */
+  special: 'improvement' | 'concern' | null;
+}
+
+export interface EvidenceItem {
+  date: string;
+  summary: string;
+  assessment: Assessment;
+  link: string | null;
+}
+
+export interface MeasureResult {
+  id: string;
+  title: string;
+  tier: Tier;
+  supports: string | null;
+  type: MeasureType;
+  better: Better | null;
+  unit: string | null;
+  status: MeasureStatus;
+  stale: boolean;
+  current: { value: number; at: string } | null;
+  expected: number | null;
+  gap: number | null;
+  direction: Direction | null;
+  spc: Spc | null;
+  /** 95% Wilson interval of the latest survey point, else null. */
+  interval: Interval | null;
+  baseline: { period: string; at: string; value: number } | null;
+  target: { value: number; by: string } | null;
+  series: SeriesPoint[];
+  evidence: EvidenceItem[];
+}
+
+export interface ObjectiveResult {
+  id: string;
+  title: string;
+  status: ObjectiveStatus;
+  /** For monitored objectives: the worst direction of travel among its monitor high-level measures. */
+  direction: DirectionVerdict | null;
+  measures: MeasureResult[];
+}
+
+export interface PlanResult {
+  id: string;
+  title: string;
+  file: string;
+  summary: {
+    objectives: Partial<Record<ObjectiveStatus, number>>;
+    measures: Partial<Record<MeasureStatus, number>>;
+  };
+  objectives: ObjectiveResult[];
+}
+
+export interface ScoreResult {
+  asOf: string;
+  plans: PlanResult[];
+  findings: Finding[];
+}

@@ -1,0 +1,23 @@
+// The registry of lint rules (DESIGN §5). Retired ids are never reused.
+import type { RuleSetting } from '../config';
+import { measurableObjective } from './measurable-objective';
+import type { Rule } from './rule';
+
+export const allRules: Rule[] = [measurableObjective];
+
+/** Findings that come from the pipeline itself rather than a rule object. */
+export const builtInFindings: Record<string, { description: string; defaultSeverity: 'error' }> = {
+  syntax: { description: 'The file is not readable YAML', defaultSeverity: 'error' },
+  schema: { description: 'The file breaks the plan format (schema/plan.schema.json)', defaultSeverity: 'error' },
+};
+
+export function knownRuleIds(): Set<string> {
+  return new Set([...Object.keys(builtInFindings), ...allRules.map((r) => r.id)]);
+}
+
+export function ruleSetting(id: string, configured: Record<string, RuleSetting>): RuleSetting {
+  const rule = allRules.find((r) => r.id === id);
+  const fallback = rule?.defaultSeverity ?? builtInFindings[id]?.defaultSeverity ?? 'error';
+  const set = configured[id];
+  return { severity: set?.severity ?? fallback, options: set?.options ?? {} };
+}

@@ -1,0 +1,49 @@
+// What a lint rule is: a small object with an id, a default severity, a docs page and a check.
+import type { PlanResult } from '../results';
+import type { SourceDocument } from '../source';
+import type { DataPoint, DocPath, Fix, Measure, Objective, Plan, SeveritySetting } from '../types';
+
+export interface RuleReport {
+  path: DocPath;
+  message: string;
+  /** Put the finding on the key of the last path segment rather than on its value. */
+  anchor?: 'key' | 'value';
+  /** When the problem lies in a CSV data file: that file and its 1-based line. */
+  csv?: { file: string; line: number };
+  fixes?: Fix[];
+}
+
+export interface MeasureEntry {
+  measure: Measure;
+  objective: Objective;
+  path: DocPath;
+  /** The measure's points, read from its CSV file when `data` names one. */
+  points: DataPoint[];
+  /** The CSV file the points came from, relative to the plan, or undefined for inline data. */
+  csvFile?: string;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  file: string;
+  options: Record<string, unknown>;
+  asOf: string;
+  source: SourceDocument;
+  /** Every measure of the plan with its objective, path and points. */
+  measures: MeasureEntry[];
+  /** The plan evaluated as of `asOf` (computed once, on first use). */
+  evaluation(): PlanResult;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  tags: string[];
+  check(context: RuleContext): RuleReport[];
+}
+
+/** The rule's docs page, relative to the package root; presenters turn it into a link. */
+export function docsPage(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

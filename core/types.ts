@@ -1,0 +1,139 @@
+// The plan file format (DESIGN §3) as TypeScript, and the one Finding type every check returns.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** 1-based line and column, as editors and CI annotations show them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A path into the document: object keys and array indexes, e.g. ['objectives', 0, 'measures', 2]. */
+export type DocPath = (string | number)[];
+
+/** A replacement of the text between two offsets (UTF-16 code units of the file's text). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  path: DocPath;
+  range: Range;
+  /** Character offsets of the range, for editors that work in offsets. */
+  offsets?: { start: number; end: number };
+  fixes?: Fix[];
+}
+
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+export type MeasureType = 'count' | 'proportion' | 'rate' | 'value' | 'qualitative';
+export type Better = 'higher' | 'lower';
+export type Tier = 'high-level' | 'detailed';
+export type Assessment = 'on-track' | 'at-risk' | 'off-track';
+
+/** A period as written: 2014-06, 2014-Q2, 2014, FY2014-15 or 2014-06-30. YAML may read 2014 as a number. */
+export type PeriodText = string | number;
+
+export interface DataPoint {
+  period: PeriodText;
+  value: number;
+  sample?: number;
+  of?: number;
+  note?: string;
+  /** Where the point came from when it was read from a CSV file (1-based line). */
+  csvLine?: number;
+}
+
+export interface Commentary {
+  date: string;
+  text: string;
+}
+
+export interface Evidence {
+  date: string;
+  summary: string;
+  assessment: Assessment;
+  link?: string;
+}
+
+export interface Baseline {
+  period: PeriodText;
+  value: number;
+}
+
+export interface Target {
+  value?: number;
+  /** A signed percentage of the baseline ('-5%') or a signed number in the measure's unit. */
+  change?: number | string;
+  by?: string;
+  /** The amber band: '2%' of the expected value, or a number in the measure's unit. */
+  tolerance?: number | string;
+}
+
+export interface Monitor {
+  reason?: string;
+}
+
+export interface Measure {
+  id: string;
+  title: string;
+  description?: string;
+  tier: Tier;
+  supports?: string;
+  type: MeasureType;
+  better?: Better;
+  unit?: string;
+  frequency?: Frequency;
+  source?: string;
+  owner?: string;
+  commentary?: Commentary[];
+  baseline?: Baseline;
+  target?: Target;
+  monitor?: Monitor;
+  /** Inline points, or the path of a CSV file beside the plan. */
+  data?: DataPoint[] | string;
+  evidence?: Evidence[];
+  spc?: { fixAfter?: number };
+}
+
+export interface Objective {
+  id: string;
+  title: string;
+  description?: string;
+  priority?: number;
+  earlyWin?: boolean;
+  owner?: string;
+  partners?: string[];
+  due?: string;
+  measures?: Measure[];
+}
+
+export interface PlanInfo {
+  id: string;
+  title: string;
+  area?: string;
+  commissioner?: string;
+  period: { start: string; end: string };
+  version?: string;
+}
+
+export interface Plan {
+  plan: PlanInfo;
+  objectives: Objective[];
+}

@@ -1,0 +1,64 @@
+// Checking plans as they sit in a folder: find each plan's config, read it once, check the plan.
+// The CLI and the editor both come through here with their own file system.
+import { compareFindings } from './findings';
+import { checkPlanText, type CheckedPlan, type CheckOptions } from './check';
+import { findConfigFile, mergeConfigs, parseConfig, type Config } from './config';
+import type { FileSystem } from './files';
+import { knownRuleIds } from './rules/index';
+import type { Finding } from './types';
+
+export interface WorkspaceOptions {
+  asOf: string;
+  fs: FileSystem;
+  /** A config file that replaces discovery (the CLI's --config). */
+  configFile?: string;
+  /** Settings laid over the config file's (the editor's settings). */
+  overrides?: Config;
+  maxSize?: number;
+  limits?: CheckOptions['limits'];
+}
+
+export type PlanCheck = CheckedPlan & { unreadable?: false };
+export type Unreadable = { file: string; unreadable: true };
+
+export class PlanChecker {
+  private configs = new Map<string, { config: Config; findings: Finding[] }>();
+  private reported = new Set<string>();
+
+  constructor(private options: WorkspaceOptions) {}
+
+  /** The config for a plan and, the first time each config file is used, its own findings. */
+  configFor(planFile: string): { config: Config; findings: Finding[] } {
+    const file = this.options.configFile ?? findConfigFile(planFile, this.options.fs);
+    const overrides = this.options.overrides ?? { rules: {} };
+    if (!file) return { config: mergeConfigs(overrides), findings: [] };
+    let loaded = this.configs.get(file);
+    if (!loaded) {
+      const text = this.options.fs.readFile(file);
+      loaded =
+        text === undefined
+          ? { config: { file, rules: {} }, findings: [{ rule: 'config', severity: 'error', message: `Cannot read the config file ${file}`, file, path: [], range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] }
+          : parseConfig(text, file, knownRuleIds());
+      this.configs.set(file, loaded);
+    }
+    const findings = this.reported.has(file) ? [] : loaded.findings;
+    this.reported.add(file);
+    return { config: mergeConfigs(loaded.config, overrides), findings };
+  }
+
+  /** Checks one plan; `text` stands in for the file's saved contents (an unsaved editor buffer). */
+  check(file: string, text?: string): PlanCheck | Unreadable {
+    const source = text ?? this.options.fs.readFile(file);
+    if (source === undefined) return { file, unreadable: true };
+    const { config, findings } = this.configFor(file);
+    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: this.options.fs, config, maxSize: this.options.maxSize, limits: this.options.limits });
+    if (findings.length > 0) checked.findings = [...findings, ...checked.findings].sort(compareFindings);
+    return checked;
+  }
+
+  /** Forget cached configs (after a config file changes). */
+  reset(): void {
+    this.configs.clear();
+    this.reported.clear();
+  }
+}

@@ -1,0 +1,36 @@
+// Bundles the command line (dist/cli.js) and the editor extension (dist/extension.cjs) with esbuild.
+import { build } from 'esbuild';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+
+mkdirSync('dist', { recursive: true });
+
+await build({
+  entryPoints: ['cli/bin.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);
+
+if (existsSync('extension/extension.ts')) {
+  await build({
+    entryPoints: ['extension/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: true,
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}

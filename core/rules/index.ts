@@ -1,9 +1,39 @@
 // The registry of lint rules (DESIGN §5). Retired ids are never reused.
 import type { RuleSetting } from '../config';
+import { directionRequired } from './direction-required';
+import { earlyWins } from './early-wins';
+import { knownReferences } from './known-references';
+import { maxHighLevelMeasures } from './max-high-level-measures';
+import { maxObjectives } from './max-objectives';
 import { measurableObjective } from './measurable-objective';
+import { monitorNeedsReason } from './monitor-needs-reason';
+import { objectiveTimescale } from './objective-timescale';
+import { partnersNamed } from './partners-named';
+import { perceptionOnly } from './perception-only';
+import { qualitativeEvidence } from './qualitative-evidence';
+import { targetAlreadyMet } from './target-already-met';
+import { targetNeedsBaseline } from './target-needs-baseline';
+import { timeBoundTarget } from './time-bound-target';
+import { uniqueIds } from './unique-ids';
 import type { Rule } from './rule';
 
-export const allRules: Rule[] = [measurableObjective];
+export const allRules: Rule[] = [
+  measurableObjective,
+  uniqueIds,
+  knownReferences,
+  timeBoundTarget,
+  targetNeedsBaseline,
+  directionRequired,
+  monitorNeedsReason,
+  targetAlreadyMet,
+  perceptionOnly,
+  partnersNamed,
+  objectiveTimescale,
+  earlyWins,
+  maxObjectives,
+  maxHighLevelMeasures,
+  qualitativeEvidence,
+];
 
 /** Findings that come from the pipeline itself rather than a rule object. */
 export const builtInFindings: Record<string, { description: string; defaultSeverity: 'error' }> = {

@@ -1,0 +1,30 @@
+import { idText, isRecord } from './measurable-objective';
+import type { Rule, RuleReport } from './rule';
+
+export const targetNeedsBaseline: Rule = {
+  id: 'target-needs-baseline',
+  description: 'A target (value or change) needs a baseline to measure progress from',
+  defaultSeverity: 'error',
+  tags: ['targets', 'evaluation'],
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const { measure, path } of context.measures) {
+      const target: unknown = measure.target;
+      if (!isRecord(target)) continue;
+      const hasValue = target.value !== undefined && target.value !== null;
+      const hasChange = target.change !== undefined && target.change !== null;
+      if (!hasValue && !hasChange) continue;
+      if (measure.baseline !== undefined && measure.baseline !== null) continue;
+      const id = idText(measure.id) ?? 'this measure';
+      const why = hasChange
+        ? `its target is a change ("${String(target.change)}"), which means nothing without the figure it changes from`
+        : 'progress towards a target is judged along the line from the baseline to the target';
+      reports.push({
+        path: [...path, 'target'],
+        anchor: 'key',
+        message: `${id} has a target but no baseline: ${why}. Add "baseline: {period: ..., value: ...}" with the figure for the period before the plan (e.g. period: FY2012-13)`,
+      });
+    }
+    return reports;
+  },
+};

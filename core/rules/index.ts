@@ -15,6 +15,12 @@ import { targetAlreadyMet } from './target-already-met';
 import { targetNeedsBaseline } from './target-needs-baseline';
 import { timeBoundTarget } from './time-bound-target';
 import { uniqueIds } from './unique-ids';
+import { ambitiousTarget } from './ambitious-target';
+import { dataGap } from './data-gap';
+import { duplicatePeriod } from './duplicate-period';
+import { explainOffTrack } from './explain-off-track';
+import { staleData } from './stale-data';
+import { surveyNeedsSample } from './survey-needs-sample';
 import type { Rule } from './rule';
 
 export const allRules: Rule[] = [
@@ -33,6 +39,12 @@ export const allRules: Rule[] = [
   maxObjectives,
   maxHighLevelMeasures,
   qualitativeEvidence,
+  ambitiousTarget,
+  surveyNeedsSample,
+  staleData,
+  dataGap,
+  duplicatePeriod,
+  explainOffTrack,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

@@ -1,0 +1,42 @@
+// duplicate-period (DESIGN §5): two points of one measure for the same period. Which figure is
+// right is a question for the analyst; the evaluation cannot choose. The first point is taken as
+// the original and every later one (in the order written, or CSV line order) is reported.
+// Periods are compared as written, so `2014` read as a number and "2014" are the same year;
+// periods of different lengths that overlap (2014-06 and 2014-Q2) are not duplicates.
+import { measureName, periodText, pointRefs, reportAt, whereWritten, type PointRef } from './data-helpers';
+import type { Rule, RuleReport } from './rule';
+
+export function periodKey(period: unknown): string | undefined {
+  const text = periodText(period);
+  return text === '?' || text === '' ? undefined : text.toUpperCase();
+}
+
+export const duplicatePeriod: Rule = {
+  id: 'duplicate-period',
+  description: 'A measure has two points for the same period',
+  defaultSeverity: 'error',
+  tags: ['data'],
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const entry of context.measures) {
+      const first = new Map<string, PointRef>();
+      for (const ref of pointRefs(entry)) {
+        const key = periodKey(ref.point.period);
+        if (key === undefined) continue;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, ref);
+          continue;
+        }
+        const period = periodText(ref.point.period);
+        const message = `${capitalise(measureName(entry))} has a second figure for ${period} (the first is at ${whereWritten(earlier, context.source)}): keep the correct figure and delete the other, or correct this one's period`;
+        reports.push(reportAt(ref, message));
+      }
+    }
+    return reports;
+  },
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkPlanText } from '../../core/check';
+import { memoryFileSystem } from '../../core/files';
 import { perceptionOnly } from '../../core/rules/perception-only';
-import { findings, measure, objective, plan, positionOf, qualitative } from './helpers';
+import { asOf, file, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
 
 const rule = 'perception-only';
 const survey = (id: string, fields: Record<string, string | null> = {}) =>
@@ -36,5 +39,14 @@ describe('perception-only', () => {
     expect(found[0].message).toBe(
       'Every high-level measure of objective O2 (O2.1, O2.2) is a survey figure: perception moves with sampling and with events outside policing. Add a high-level measure of what happens (recorded crime, outcomes, response times) or qualitative evidence beside it',
     );
+  });
+
+  it('reads survey samples from a CSV file beside the plan', () => {
+    const text = plan([objective('O1', [survey('O1.1', { data: 'data/confidence.csv' }), qualitative('O1.2')])]);
+    const csv = 'period,value,sample\nFY2013-14,81.5,1200\n';
+    const fs = memoryFileSystem({ [resolve('plans/data/confidence.csv')]: csv });
+    const found = checkPlanText(text, file, { asOf, fs }).findings;
+    expect(found.filter((f) => f.rule === 'schema')).toEqual([]);
+    expect(found.filter((f) => f.rule === 'perception-only').map((f) => f.path)).toEqual([['objectives', 0]]);
   });
 });

@@ -1,0 +1,204 @@
+// Evaluation of a plan as of a date (DESIGN §4): every measure's status, trajectory, direction of
+// travel and SPC verdict, rolled up to objectives and counted for the plan. Pure: no I/O.
+import { parsePeriod } from '../periods';
+import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint, Spc } from '../results';
+import type { Better, Measure, Plan } from '../types';
+import { currentValue } from './current';
+import { directionOfTravel } from './direction';
+import { pointsAsOf, type DatedPoint } from './points';
+import { evidenceAsOf } from './qualitative';
+import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
+import { assuranceOf, SPC_MIN_POINTS, specialCauses, specialMark, variationOf, xmrLimits } from './spc';
+import { isStale } from './stale';
+import { resolveTarget, trajectoryVerdict, type ResolvedTarget } from './trajectory';
+import { wilsonInterval } from './wilson';
+
+export { pointsAsOf } from './points';
+export type { DatedPoint } from './points';
+export { currentValue, twelveMonthTotal } from './current';
+export { directionOfTravel, countZ, twoProportionZ, verdictOfZ } from './direction';
+export { xmrLimits, specialCauses, assuranceOf } from './spc';
+export { resolveTarget, expectedAt, gapOf, toleranceOf, trajectoryVerdict } from './trajectory';
+export { wilsonInterval } from './wilson';
+export { objectiveStatus, worstDirection } from './rollup';
+export { freshUntil, isStale } from './stale';
+
+export interface EvaluateOptions {
+  /** yyyy-mm-dd: points whose period ends after it are ignored. */
+  asOf: string;
+  /** The plan's file, echoed in the result. */
+  file: string;
+}
+
+function baselineOf(measure: Measure): { period: string; at: string; value: number } | null {
+  const b = measure.baseline;
+  if (!b || typeof b !== 'object' || typeof b.value !== 'number' || !Number.isFinite(b.value)) return null;
+  const period = parsePeriod(b.period);
+  return period ? { period: period.text, at: period.end, value: b.value } : null;
+}
+
+/**
+ * `better` as written; failing that (a lint error) the direction the target points in from the
+ * baseline; else null.
+ */
+function effectiveBetter(measure: Measure, baseline: { value: number } | null, target: ResolvedTarget | null): Better | null {
+  if (measure.better === 'higher' || measure.better === 'lower') return measure.better;
+  if (baseline && target && target.value !== baseline.value) return target.value < baseline.value ? 'lower' : 'higher';
+  return null;
+}
+
+/**
+ * Qualitative measures are judged on evidence; a measure with a usable target (a real `by` and a
+ * value that can be worked out) by its trajectory; else one with `monitor` by its direction of
+ * travel; else it is unmeasured. A target without `by`, or a `change` without a baseline, is no
+ * usable target.
+ */
+export function measureRole(measure: Measure): MeasureRole {
+  if (measure.type === 'qualitative') return 'qualitative';
+  const baseline = baselineOf(measure);
+  if (resolveTarget(measure.target, baseline?.value ?? null)) return 'targeted';
+  if (measure.monitor && typeof measure.monitor === 'object') return 'monitor';
+  return 'unmeasured';
+}
+
+/** Survey points (proportions with a sample) carry a 95% Wilson interval. */
+function intervalOf(measure: Measure, p: DatedPoint) {
+  return measure.type === 'proportion' && p.sample !== null ? wilsonInterval(p.value, p.sample) : null;
+}
+
+/** The final target in the series' own period: an annual count target / 12 for months, / 4 for quarters. */
+function targetPerPeriod(measure: Measure, target: number, latest: DatedPoint): number {
+  if (measure.type !== 'count') return target;
+  if (latest.period.kind === 'month') return target / 12;
+  if (latest.period.kind === 'quarter') return target / 4;
+  return target;
+}
+
+function base(measure: Measure): Omit<MeasureResult, 'status' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
+  return {
+    id: measure.id,
+    title: measure.title,
+    tier: measure.tier,
+    supports: typeof measure.supports === 'string' ? measure.supports : null,
+    type: measure.type,
+    better: measure.better === 'higher' || measure.better === 'lower' ? measure.better : null,
+    unit: typeof measure.unit === 'string' ? measure.unit : null,
+  };
+}
+
+function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
+  const evidence = evidenceAsOf(measure.evidence, asOf);
+  const latest = evidence[evidence.length - 1];
+  // Stale counts from the latest evidence's date by `frequency`; evidence has no period of its own,
+  // so without a frequency it is never stale.
+  const stale = latest !== undefined && measure.frequency !== undefined && isStale(asOf, latest.date, measure.frequency, 0);
+  return {
+    ...base(measure),
+    status: latest ? latest.assessment : 'no-data',
+    stale,
+    current: null,
+    expected: null,
+    gap: null,
+    direction: null,
+    spc: null,
+    interval: null,
+    baseline: baselineOf(measure),
+    target: null,
+    series: [],
+    evidence,
+  };
+}
+
+/** One measure as of `asOf`. `plan` is the plan it belongs to (kept for context; evaluation reads only the measure). */
+export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: string): MeasureResult {
+  void plan;
+  if (measure.type === 'qualitative') return evaluateQualitative(measure, asOf);
+
+  const points = pointsAsOf(measure, asOf);
+  const latest = points[points.length - 1];
+  const baseline = baselineOf(measure);
+  const role = measureRole(measure);
+  const target = role === 'targeted' ? resolveTarget(measure.target, baseline?.value ?? null) : null;
+  const better = effectiveBetter(measure, baseline, target);
+  const current = currentValue(points, measure.type);
+
+  let status: MeasureStatus;
+  let expected: number | null = null;
+  let gap: number | null = null;
+  if (role === 'unmeasured') status = 'unmeasured';
+  else if (current.kind === 'no-data') status = 'no-data';
+  else if (role === 'monitor') status = 'monitored';
+  else if (current.kind === 'insufficient-data') status = 'insufficient-data';
+  else {
+    // A targeted measure without `better` (a lint error) reads the target's own direction, or higher.
+    const verdict = trajectoryVerdict(current, baseline, target as ResolvedTarget, measure.target?.tolerance, better ?? 'higher');
+    status = verdict.status;
+    expected = verdict.expected;
+    gap = verdict.gap;
+  }
+
+  let spc: Spc | null = null;
+  let marks: ('improvement' | 'concern' | null)[] = points.map(() => null);
+  if (latest && points.length >= SPC_MIN_POINTS) {
+    const values = points.map((p) => p.value);
+    const limits = xmrLimits(values, measure.spc?.fixAfter);
+    const rules = specialCauses(values, limits);
+    marks = values.map((x, i) => specialMark(rules.special[i], x, limits.centre, better));
+    spc = {
+      centre: limits.centre,
+      lower: limits.lower,
+      upper: limits.upper,
+      meanRange: limits.meanRange,
+      variation: variationOf(marks[marks.length - 1]),
+      assurance: target && better ? assuranceOf(targetPerPeriod(measure, target.value, latest), limits, better) : null,
+    };
+  }
+
+  const series: SeriesPoint[] = points.map((p, i) => ({
+    period: p.period.text,
+    at: p.period.end,
+    value: p.value,
+    sample: p.sample,
+    of: p.of,
+    note: p.note,
+    interval: intervalOf(measure, p),
+    special: marks[i],
+  }));
+
+  return {
+    ...base(measure),
+    status,
+    stale: latest !== undefined && isStale(asOf, latest.period.end, measure.frequency, latest.period.months),
+    current: current.kind === 'value' ? { value: current.value, at: current.at } : null,
+    expected,
+    gap,
+    direction: directionOfTravel(points, measure.type, better),
+    spc,
+    interval: series.length > 0 ? series[series.length - 1].interval : null,
+    baseline,
+    target,
+    series,
+    evidence: [],
+  };
+}
+
+export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
+  const objectives: ObjectiveResult[] = [];
+  const measureStatuses: MeasureStatus[] = [];
+  for (const objective of Array.isArray(plan.objectives) ? plan.objectives : []) {
+    const rolled: RolledMeasure[] = (Array.isArray(objective.measures) ? objective.measures : []).map((m) => ({
+      role: measureRole(m),
+      result: evaluateMeasure(m, plan, options.asOf),
+    }));
+    for (const r of rolled) measureStatuses.push(r.result.status);
+    const { status, direction } = objectiveStatus(rolled);
+    objectives.push({ id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result) });
+  }
+  return {
+    id: plan.plan?.id,
+    title: plan.plan?.title,
+    file: options.file,
+    summary: { objectives: countBy(objectives.map((o) => o.status)), measures: countBy(measureStatuses) },
+    objectives,
+  };
+}

@@ -1,0 +1,143 @@
+// Statistical process control (DESIGN §4): an XmR chart as the NHS "Making Data Count" method
+// draws it, with the special-cause rules of NHSRplotthedots.
+import type { AssuranceVerdict, Variation } from '../results';
+import type { Better } from '../types';
+
+export const MR_SCREEN = 3.267;
+export const LIMIT_FACTOR = 2.66;
+export const NEAR_FACTOR = (2 / 3) * LIMIT_FACTOR;
+export const SPC_MIN_POINTS = 12;
+export const RUN_LENGTH = 7;
+export const TREND_STEPS = 6;
+
+export interface XmrLimits {
+  centre: number;
+  /** Mean moving range after screening. */
+  meanRange: number;
+  lower: number;
+  upper: number;
+  nearLower: number;
+  nearUpper: number;
+}
+
+function mean(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+
+/**
+ * Centre and limits. With `fixAfter` (an integer from 2 up) the centre and the moving ranges are
+ * taken from the first `fixAfter` points only, as NHSRplotthedots' fix_after_n_points does; a
+ * smaller value, or one beyond the series, means the whole series. Moving ranges at or above
+ * 3.267 × their mean are screened out and the mean taken again; when that leaves none (every
+ * moving range 0, a flat series) the mean moving range is 0.
+ */
+export function xmrLimits(values: number[], fixAfter?: number): XmrLimits {
+  const n = typeof fixAfter === 'number' && Number.isInteger(fixAfter) && fixAfter >= 2 ? Math.min(fixAfter, values.length) : values.length;
+  const basis = values.slice(0, n);
+  const centre = mean(basis);
+  const ranges: number[] = [];
+  for (let i = 1; i < basis.length; i++) ranges.push(Math.abs(basis[i] - basis[i - 1]));
+  const firstMean = ranges.length > 0 ? mean(ranges) : 0;
+  const kept = ranges.filter((r) => r < MR_SCREEN * firstMean);
+  const meanRange = kept.length > 0 ? mean(kept) : 0;
+  return {
+    centre,
+    meanRange,
+    lower: centre - LIMIT_FACTOR * meanRange,
+    upper: centre + LIMIT_FACTOR * meanRange,
+    nearLower: centre - NEAR_FACTOR * meanRange,
+    nearUpper: centre + NEAR_FACTOR * meanRange,
+  };
+}
+
+export interface SpecialCauseRules {
+  outside: boolean[];
+  run: boolean[];
+  trend: boolean[];
+  twoInThree: boolean[];
+  /** Any of the four. */
+  special: boolean[];
+}
+
+/** Marks every point of each maximal stretch of equal non-zero signs at least `length` long. */
+function markStretches(signs: number[], length: number, mark: (from: number, to: number) => void): void {
+  let i = 0;
+  while (i < signs.length) {
+    let j = i;
+    while (j + 1 < signs.length && signs[j + 1] === signs[i]) j++;
+    if (signs[i] !== 0 && j - i + 1 >= length) mark(i, j);
+    i = j + 1;
+  }
+}
+
+/**
+ * The four special-cause rules, point by point:
+ * - outside the limits (a point exactly on a limit is inside);
+ * - a run of 7 or more consecutive points on one side of the centre (a point exactly on the centre breaks it);
+ * - a trend of 7 or more points each higher (or each lower) than the one before (a point equal to
+ *   its predecessor breaks it);
+ * - a point near the limit (beyond 2/3 of the way to it but inside it) within 3 consecutive points
+ *   all on the same side of the centre of which at least 2 are near the limit.
+ */
+export function specialCauses(values: number[], limits: XmrLimits): SpecialCauseRules {
+  const n = values.length;
+  const outside = values.map((x) => x > limits.upper || x < limits.lower);
+  const side = values.map((x) => Math.sign(x - limits.centre));
+  const near = values.map((x, i) => !outside[i] && (x > limits.nearUpper || x < limits.nearLower));
+
+  const run = new Array<boolean>(n).fill(false);
+  markStretches(side, RUN_LENGTH, (a, b) => {
+    for (let k = a; k <= b; k++) run[k] = true;
+  });
+
+  // steps[k] is the sign of the move from point k to point k + 1.
+  const steps: number[] = [];
+  for (let k = 1; k < n; k++) steps.push(Math.sign(values[k] - values[k - 1]));
+  const trend = new Array<boolean>(n).fill(false);
+  markStretches(steps, TREND_STEPS, (a, b) => {
+    for (let k = a; k <= b + 1; k++) trend[k] = true;
+  });
+
+  const twoInThree = new Array<boolean>(n).fill(false);
+  for (let k = 0; k + 2 < n; k++) {
+    const s = side[k];
+    if (s === 0 || side[k + 1] !== s || side[k + 2] !== s) continue;
+    const nearCount = Number(near[k]) + Number(near[k + 1]) + Number(near[k + 2]);
+    if (nearCount < 2) continue;
+    for (let j = k; j <= k + 2; j++) if (near[j]) twoInThree[j] = true;
+  }
+
+  const special = values.map((_, i) => outside[i] || run[i] || trend[i] || twoInThree[i]);
+  return { outside, run, trend, twoInThree, special };
+}
+
+/** Whether `x` lies on the good side of the centre; false on the centre or without `better`. */
+export function onGoodSide(x: number, centre: number, better: Better | null): boolean {
+  if (better === 'higher') return x > centre;
+  if (better === 'lower') return x < centre;
+  return false;
+}
+
+/** The mark of one point: improvement on the good side, concern otherwise (trends too). */
+export function specialMark(special: boolean, x: number, centre: number, better: Better | null): 'improvement' | 'concern' | null {
+  if (!special) return null;
+  return onGoodSide(x, centre, better) ? 'improvement' : 'concern';
+}
+
+export function variationOf(mark: 'improvement' | 'concern' | null): Variation {
+  return mark === null ? 'common-cause' : mark === 'improvement' ? 'special-cause-improvement' : 'special-cause-concern';
+}
+
+/**
+ * Whether the process can meet a target (in the series' own period): a target beyond the limit on
+ * the good side consistently fails, beyond it on the bad side consistently passes, and between the
+ * limits (on them included) it is hit and miss.
+ */
+export function assuranceOf(target: number, limits: XmrLimits, better: Better): AssuranceVerdict {
+  const aboveUpper = target > limits.upper;
+  const belowLower = target < limits.lower;
+  if (better === 'higher') return aboveUpper ? 'consistently-fails' : belowLower ? 'consistently-passes' : 'hit-and-miss';
+  return belowLower ? 'consistently-fails' : aboveUpper ? 'consistently-passes' : 'hit-and-miss';
+}

@@ -16,9 +16,10 @@
 // - The rule fires when required > factor × best improvement (option `factor`, default 1), and
 //   only when at least one year-on-year change can be made. If the figures never improved year on
 //   year, any required improvement fires.
+import { daysBetween } from '../periods';
 import {
-  daysBetween,
   formatNumber,
+  isDate,
   isFiniteNumber,
   isRecord,
   measureName,
@@ -81,6 +82,7 @@ export function yearOnYearChanges(entry: MeasureEntry, asOf: string, better: 'hi
           return sum;
         };
         const earlierSlot = slotPlus(slot, -n);
+        if (!earlierSlot) continue;
         const later = total(slot);
         const earlier = total(earlierSlot);
         if (later === undefined || earlier === undefined) continue;
@@ -101,10 +103,18 @@ function factorOption(options: Record<string, unknown>): number {
   return isFiniteNumber(f) && f > 0 ? f : 1;
 }
 
-function withUnit(n: number, unit: unknown): string {
-  const text = formatNumber(n);
+/** Estimates are shown to a sensible precision: whole numbers from 100, one decimal from 1. */
+function rounded(n: number): number {
+  const places = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 1 ? 1 : 2;
+  return Number(n.toFixed(places));
+}
+
+/** A value (or, with `difference`, a change) in the measure's unit; changes of a percentage are percentage points. */
+function withUnit(n: number, unit: unknown, estimate = false, difference = false): string {
+  const text = formatNumber(estimate ? rounded(n) : n);
   if (typeof unit !== 'string' || unit.trim() === '') return text;
-  return unit.trim() === '%' ? `${text}%` : `${text} ${unit.trim()}`;
+  if (unit.trim() === '%') return difference ? `${text} percentage point${text === '1' ? '' : 's'}` : `${text}%`;
+  return `${text} ${unit.trim()}`;
 }
 
 function targetPath(entry: MeasureEntry): DocPath {
@@ -133,8 +143,9 @@ export const ambitiousTarget: Rule = {
       const target = result?.target;
       if (!current || !target || !isFiniteNumber(current.value) || !isFiniteNumber(target.value)) continue;
       if (typeof current.at !== 'string' || typeof target.by !== 'string' || current.at >= target.by) continue;
+      if (!isDate(current.at) || !isDate(target.by)) continue;
       const days = daysBetween(current.at, target.by);
-      if (days === undefined || days <= 0) continue;
+      if (days <= 0) continue;
       const sign = better === 'higher' ? 1 : -1;
       const needed = sign * (target.value - current.value);
       if (needed <= 0) continue;
@@ -151,17 +162,17 @@ export const ambitiousTarget: Rule = {
       const scale = factor === 1 ? '' : `${formatNumber(factor)} × `;
       const history =
         best.improvement > 0
-          ? `the best year-on-year improvement in its figures is ${withUnit(best.improvement, unit)} (${best.later} against ${best.earlier})${factor === 1 ? '' : `, and the limit is ${scale}that`}`
-          : `its figures show no year-on-year improvement (at best ${withUnit(-best.improvement, unit)} worse, ${best.later} against ${best.earlier})`;
+          ? `the best year-on-year improvement in its figures is ${withUnit(best.improvement, unit, false, true)} (${best.later} against ${best.earlier})${factor === 1 ? '' : `, and the limit is ${scale}that`}`
+          : `its figures show no year-on-year improvement (at best ${withUnit(-best.improvement, unit, false, true)} worse, ${best.later} against ${best.earlier})`;
       const reachable = best.improvement > 0 ? current.value + sign * factor * best.improvement * years : undefined;
       const suggestion =
         reachable !== undefined
-          ? `set a target the record supports (about ${withUnit(reachable, unit)} by ${target.by} at ${scale}the best rate seen), allow more time, or`
+          ? `set a target the record supports (about ${withUnit(reachable, unit, true)} by ${target.by} at ${scale}the best rate seen), allow more time, or`
           : 'set a target the record supports, allow more time, or';
       reports.push({
         path: targetPath(entry),
         message:
-          `The target for ${name} (${withUnit(target.value, unit)} by ${target.by}) needs an improvement of ${withUnit(required, unit)} a year from ${withUnit(current.value, unit)} at ${current.at}, ` +
+          `The target for ${name} (${withUnit(target.value, unit)} by ${target.by}) needs an improvement of ${withUnit(required, unit, true, true)} a year from ${withUnit(current.value, unit)} at ${current.at}, ` +
           `but ${history}: ${suggestion} add a "commentary" entry saying what will change to deliver it`,
       });
     }

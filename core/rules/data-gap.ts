@@ -21,12 +21,12 @@ import type { Rule, RuleReport } from './rule';
 const listLimit = 6;
 
 function describeMissing(after: Slot, count: number): string {
-  const first = slotPlus(after, 1);
-  if (count <= listLimit) {
-    const labels = Array.from({ length: count }, (_, i) => slotLabel(slotPlus(first, i)));
-    return listWords(labels);
-  }
-  return `${slotLabel(first)} to ${slotLabel(slotPlus(after, count))} (${count} ${kindNoun(after.kind, true)})`;
+  const label = (steps: number) => {
+    const slot = slotPlus(after, steps);
+    return slot ? slotLabel(slot) : '?';
+  };
+  if (count <= listLimit) return listWords(Array.from({ length: count }, (_, i) => label(i + 1)));
+  return `${label(1)} to ${label(count)} (${count} ${kindNoun(after.kind, true)})`;
 }
 
 export const dataGap: Rule = {

@@ -1,6 +1,7 @@
 // Shared helpers for the rules that read a measure's figures: where each point lives (a node in
 // the plan or a line of a CSV file), how to name it in a message, and where a result belongs.
 import { addKeyEdit } from '../edits';
+import { dayNumber, isValidDate, parsePeriod, shiftEnd, shiftPeriod, type Period, type PeriodKind } from '../periods';
 import type { MeasureResult, PlanResult } from '../results';
 import type { SourceDocument } from '../source';
 import type { DataPoint, DocPath, TextEdit } from '../types';
@@ -122,137 +123,63 @@ export function addToMappingEdit(source: SourceDocument, path: DocPath, key: str
 }
 
 // ---- Periods as slots of a series ---------------------------------------------------------------
-// A series is read slot by slot: a month, a calendar quarter, a calendar year or a financial year
-// each has an ordinal index, so that "the next period" and "twelve months earlier" are arithmetic.
+// A series is read slot by slot: each period of a kind (month, quarter, year, financial year, day)
+// has an ordinal index, so that gaps and "twelve months earlier" are arithmetic on indexes.
 
-export type SlotKind = 'month' | 'quarter' | 'year' | 'fy' | 'day';
+export type SlotKind = PeriodKind;
 
 export interface Slot {
+  period: Period;
   kind: SlotKind;
-  /** Ordinal within its kind: months since year 0, quarters since year 0, the (starting) year, or days since 1970. */
+  /** Ordinal within its kind: consecutive periods of one kind have consecutive indexes. */
   index: number;
   /** The length of one period of this kind in months (0 for a day). */
   months: number;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+function toSlot(period: Period): Slot {
+  const [y, m] = period.start.split('-').map(Number);
+  const index = period.kind === 'day' ? dayNumber(period.start) : Math.floor((y * 12 + m - 1) / period.months);
+  return { period, kind: period.kind, index, months: period.months };
 }
 
-/** A yyyy-mm-dd date that exists on the calendar, as its parts; undefined otherwise. */
-export function dateParts(text: unknown): { year: number; month: number; day: number } | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+/** Reads a period as written (DESIGN §3) into its slot; undefined when it is not a real period. */
+export function slotOf(written: unknown): Slot | undefined {
+  const period = parsePeriod(written);
+  return period ? toSlot(period) : undefined;
 }
 
-/** Reads a period as written (DESIGN §3) into its slot; undefined when it is not a period. */
-export function slotOf(period: unknown): Slot | undefined {
-  const text = periodText(period);
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { kind: 'month', index: Number(m[1]) * 12 + month - 1, months: 1 } : undefined;
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(text))) return { kind: 'quarter', index: Number(m[1]) * 4 + Number(m[2]) - 1, months: 3 };
-  if ((m = /^(\d{4})$/.exec(text))) return { kind: 'year', index: Number(m[1]), months: 12 };
-  if ((m = /^FY(\d{4})-(\d{2})$/.exec(text))) {
-    const start = Number(m[1]);
-    return (start + 1) % 100 === Number(m[2]) ? { kind: 'fy', index: start, months: 12 } : undefined;
-  }
-  const d = dateParts(text);
-  if (d) return { kind: 'day', index: Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86400000), months: 0 };
-  return undefined;
-}
-
-/** How a slot is written. */
+/** How a slot is written, canonically. */
 export function slotLabel(slot: Slot): string {
-  const i = slot.index;
-  switch (slot.kind) {
-    case 'month':
-      return `${Math.floor(i / 12)}-${pad2((i % 12) + 1)}`;
-    case 'quarter':
-      return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
-    case 'year':
-      return String(i);
-    case 'fy':
-      return `FY${i}-${pad2((i + 1) % 100)}`;
-    case 'day':
-      return new Date(i * 86400000).toISOString().slice(0, 10);
-  }
+  return slot.period.text;
 }
 
 /** The first day of the slot's period, yyyy-mm-dd. */
 export function slotStart(slot: Slot): string {
-  const i = slot.index;
-  switch (slot.kind) {
-    case 'month':
-      return `${Math.floor(i / 12)}-${pad2((i % 12) + 1)}-01`;
-    case 'quarter':
-      return `${Math.floor(i / 4)}-${pad2((i % 4) * 3 + 1)}-01`;
-    case 'year':
-      return `${i}-01-01`;
-    case 'fy':
-      return `${i}-04-01`;
-    case 'day':
-      return slotLabel(slot);
-  }
+  return slot.period.start;
 }
 
 /** The last day of the slot's period (the date it stands at), yyyy-mm-dd. */
 export function slotEnd(slot: Slot): string {
-  const i = slot.index;
-  const endOfMonth = (year: number, month1: number) => `${year}-${pad2(month1)}-${pad2(daysInMonth(year, month1))}`;
-  switch (slot.kind) {
-    case 'month':
-      return endOfMonth(Math.floor(i / 12), (i % 12) + 1);
-    case 'quarter':
-      return endOfMonth(Math.floor(i / 4), (i % 4) * 3 + 3);
-    case 'year':
-      return `${i}-12-31`;
-    case 'fy':
-      return `${i + 1}-03-31`;
-    case 'day':
-      return slotLabel(slot);
-  }
+  return slot.period.end;
 }
 
-/** The slot `steps` periods after this one (negative: before). */
-export function slotPlus(slot: Slot, steps: number): Slot {
-  return { ...slot, index: slot.index + steps };
+/** The slot `steps` periods after this one (negative: before), or undefined beyond the calendar. */
+export function slotPlus(slot: Slot, steps: number): Slot | undefined {
+  const period = shiftPeriod(slot.period, steps);
+  return period ? toSlot(period) : undefined;
 }
 
-/** The slot of the same kind whose period ends twelve months before this one's, or undefined for a day without one. */
+/** The slot of the same kind whose period ends twelve months before this one's. */
 export function yearEarlier(slot: Slot): Slot | undefined {
-  if (slot.kind !== 'day') return slotPlus(slot, 12 / slot.months);
-  const d = dateParts(slotLabel(slot))!;
-  if (d.month === 2 && d.day === 29) return undefined;
-  return { kind: 'day', index: Math.round(Date.UTC(d.year - 1, d.month - 1, d.day) / 86400000), months: 0 };
+  if (slot.kind !== 'day') return slotPlus(slot, -12 / slot.months);
+  const period = parsePeriod(shiftEnd(slot.period.end, -12));
+  return period ? toSlot(period) : undefined;
 }
 
-/** Adds calendar months to a yyyy-mm-dd date; a month end stays a month end (2014-02-28 + 1 → 2014-03-31). */
-export function addMonthsToDate(date: string, months: number): string | undefined {
-  const d = dateParts(date);
-  if (!d) return undefined;
-  const total = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = daysInMonth(year, month);
-  const day = d.day === daysInMonth(d.year, d.month) ? last : Math.min(d.day, last);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** Days from one yyyy-mm-dd date to another. */
-export function daysBetween(from: string, to: string): number | undefined {
-  const a = dateParts(from);
-  const b = dateParts(to);
-  if (!a || !b) return undefined;
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
+/** True for a real yyyy-mm-dd date. */
+export function isDate(value: unknown): value is string {
+  return isValidDate(value);
 }
 
 /** The names a message uses for one period of a kind. */
@@ -261,7 +188,7 @@ export function kindNoun(kind: SlotKind, plural = false): string {
     month: ['month', 'months'],
     quarter: ['quarter', 'quarters'],
     year: ['year', 'years'],
-    fy: ['financial year', 'financial years'],
+    'financial-year': ['financial year', 'financial years'],
     day: ['day', 'days'],
   };
   return nouns[kind][plural ? 1 : 0];

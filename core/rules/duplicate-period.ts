@@ -1,14 +1,18 @@
 // duplicate-period (DESIGN §5): two points of one measure for the same period. Which figure is
 // right is a question for the analyst; the evaluation cannot choose. The first point is taken as
 // the original and every later one (in the order written, or CSV line order) is reported.
-// Periods are compared as written, so `2014` read as a number and "2014" are the same year;
+// Periods are compared as read, so `2014` read as a number and "2014" are the same year;
 // periods of different lengths that overlap (2014-06 and 2014-Q2) are not duplicates.
+import { parsePeriod } from '../periods';
 import { measureName, periodText, pointRefs, reportAt, whereWritten, type PointRef } from './data-helpers';
 import type { Rule, RuleReport } from './rule';
 
+/** Two points are for the same period when their periods read the same (same kind, same days). */
 export function periodKey(period: unknown): string | undefined {
+  const parsed = parsePeriod(period);
+  if (parsed) return `${parsed.kind} ${parsed.start} ${parsed.end}`;
   const text = periodText(period);
-  return text === '?' || text === '' ? undefined : text.toUpperCase();
+  return text === '?' || text === '' ? undefined : `as written ${text}`;
 }
 
 export const duplicatePeriod: Rule = {

@@ -8,7 +8,7 @@ import { addKeyEdit } from '../edits';
 import type { SourceDocument } from '../source';
 import type { DocPath, Fix, TextEdit } from '../types';
 import {
-  dateParts,
+  isDate,
   formatNumber,
   isRecord,
   measureName,
@@ -81,7 +81,7 @@ export const explainOffTrack: Rule = {
       const commentary = Array.isArray(m.commentary) ? m.commentary : [];
       const explained = commentary.some((c) => {
         const date = isRecord(c) && typeof c.date === 'string' ? c.date.trim() : undefined;
-        return date !== undefined && dateParts(date) !== undefined && date >= from && date <= context.asOf;
+        return date !== undefined && isDate(date) && date >= from && date <= context.asOf;
       });
       if (explained) continue;
 
@@ -100,7 +100,7 @@ export const explainOffTrack: Rule = {
         path: commentary.length > 0 ? [...entry.path, 'commentary'] : entry.path,
         anchor: commentary.length > 0 ? 'key' : undefined,
         message:
-          `${name.charAt(0).toUpperCase() + name.slice(1)} is ${result.status}${figure} with no commentary dated since ${from}, the start of its latest period (${slotLabel(slot)}): ` +
+          `${name.charAt(0).toUpperCase() + name.slice(1)} ${result.status === 'missed' ? 'has missed its target' : 'is off track'}${figure}, with no commentary dated since ${from}, the start of its latest period (${slotLabel(slot)}): ` +
           `add a "commentary" entry {date: ${context.asOf}, text: ...} saying why the figure is red and what is being done about it`,
         fixes: fix ? [fix] : [],
       });

@@ -4,8 +4,10 @@
 // (2, 6 or 24 calendar months; without `frequency`, two of the series' own periods), and for
 // qualitative measures counted from the date of the latest evidence. This file only works out the
 // dates the message quotes.
+import { freshUntil } from '../evaluate/stale';
+import type { Frequency } from '../types';
 import {
-  addMonthsToDate,
+  isDate,
   isRecord,
   measureName,
   pointRefs,
@@ -14,7 +16,6 @@ import {
   slotEnd,
   slotLabel,
   slotOf,
-  dateParts,
   type Slot,
 } from './data-helpers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
@@ -43,7 +44,7 @@ function latestEvidence(entry: MeasureEntry, asOf: string): string | undefined {
   let latest: string | undefined;
   for (const e of evidence) {
     const date = isRecord(e) && typeof e.date === 'string' ? e.date.trim() : undefined;
-    if (date && dateParts(date) && date <= asOf && (!latest || date > latest)) latest = date;
+    if (date && isDate(date) && date <= asOf && (!latest || date > latest)) latest = date;
   }
   return latest;
 }
@@ -71,7 +72,7 @@ export const staleData: Rule = {
 
       if (isRecord(m) && m.type === 'qualitative') {
         const date = latestEvidence(entry, context.asOf);
-        const since = date && freqMonths ? addMonthsToDate(date, 2 * freqMonths) : undefined;
+        const since = date && freqMonths ? freshUntil(date, frequency as Frequency, 0) : undefined;
         const when = date ? `dated ${date}` : 'missing';
         reports.push({
           path: entry.path,
@@ -87,9 +88,8 @@ export const staleData: Rule = {
         reports.push({ path: entry.path, message: `${name}'s figures are out of date: add the figures for the periods up to ${context.asOf}` });
         continue;
       }
-      const months = freqMonths ?? slot.months;
       const end = slotEnd(slot);
-      const since = months > 0 ? addMonthsToDate(end, 2 * months) : undefined;
+      const since = freshUntil(end, freqMonths ? (frequency as Frequency) : undefined, slot.months);
       reports.push({
         path: entry.path,
         message:

@@ -233,13 +233,13 @@ export function periodStart(value: unknown): string | null {
 export function shiftPeriod(period: Period, steps: number): Period | null {
   const start = mustSplit(period.start);
   switch (period.kind) {
-    case 'month': {
-      const s = mustSplit(addMonths(period.start, steps));
-      return s.year >= 1 && s.year <= 9999 ? monthPeriod(s.year, s.month) : null;
-    }
+    case 'month':
     case 'quarter': {
-      const s = mustSplit(addMonths(period.start, 3 * steps));
-      return s.year >= 1 && s.year <= 9999 ? quarterPeriod(s.year, (s.month + 2) / 3) : null;
+      const index = start.year * 12 + (start.month - 1) + period.months * steps;
+      const y = Math.floor(index / 12);
+      const m = index - y * 12 + 1;
+      if (y < 1 || y > 9999) return null;
+      return period.kind === 'month' ? monthPeriod(y, m) : quarterPeriod(y, (m + 2) / 3);
     }
     case 'year': {
       const y = start.year + steps;

@@ -17,7 +17,7 @@ let compiled: ValidateFunction | undefined;
 /** The compiled validator, built once per process and reused for every file and keystroke. */
 export function planValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addVocabulary(['markdownDescription']);
     compiled = ajv.compile(schema);
   }

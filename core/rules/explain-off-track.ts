@@ -86,13 +86,15 @@ export const explainOffTrack: Rule = {
       if (explained) continue;
 
       const name = measureName(entry);
+      const unit = typeof m.unit === 'string' ? m.unit.trim() : '';
+      const shown = (n: number) => `${formatNumber(n)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
       const figure =
         result.current && typeof result.current.value === 'number'
           ? result.status === 'missed' && result.target
-            ? ` (${formatNumber(result.current.value)} against a target of ${formatNumber(result.target.value)})`
+            ? ` (${shown(result.current.value)} against a target of ${shown(result.target.value)})`
             : typeof result.expected === 'number'
-              ? ` (${formatNumber(result.current.value)} against an expected ${formatNumber(result.expected)})`
-              : ` (${formatNumber(result.current.value)})`
+              ? ` (${shown(result.current.value)} against an expected ${shown(result.expected)})`
+              : ` (${shown(result.current.value)})`
           : '';
       const id = typeof m.id === 'string' ? m.id : 'the measure';
       const fix = commentaryFix(context.source, entry, context.asOf, id);

@@ -29,7 +29,7 @@ describe('explain-off-track', () => {
     const start = positionOf(text, 'id: O1.1');
     expect(found[0].range).toEqual({ start, end: { line: start.line, column: start.column + 'id: O1.1'.length } });
     expect(found[0].message).toBe(
-      'Measure O1.1 is off track (44,400 against an expected 42,947.43), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
+      'Measure O1.1 is off track (44,400 crimes against an expected 42,947.43 crimes), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
     );
   });
 
@@ -64,7 +64,7 @@ describe('explain-off-track', () => {
   it('reports a missed target too', () => {
     const text = planWith(counted({ target: '{value: 41800, by: 2015-01-31}' }));
     expect(findings(text, rule).map((f) => f.message)).toEqual([
-      'Measure O1.1 has missed its target (44,400 against a target of 41,800), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
+      'Measure O1.1 has missed its target (44,400 crimes against a target of 41,800 crimes), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
     ]);
   });
 

@@ -139,7 +139,9 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   }
 
   const schemaSeverity = severityOf('schema');
-  const schemaProblems = [...checkAgainstSchema(source.value), ...calendarProblems(source.value)];
+  const shapeProblems = checkAgainstSchema(source.value);
+  const flagged = new Set(shapeProblems.map((p) => p.path.join('\u0000')));
+  const schemaProblems = [...shapeProblems, ...calendarProblems(source.value).filter((p) => !flagged.has(p.path.join('\u0000')))];
   if (schemaSeverity) {
     for (const p of schemaProblems) {
       findings.push(findingAt(source, file, { rule: 'schema', severity: schemaSeverity, message: p.message, path: p.path, anchor: p.anchor, firstLineOnly: p.firstLineOnly }));

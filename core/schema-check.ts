@@ -53,7 +53,8 @@ export function describePlace(path: DocPath, data: unknown): string {
     if (typeof seg === 'number') {
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
       const kind = singular[String(parentKey)] ?? String(parentKey);
-      name = typeof id === 'string' || typeof id === 'number' ? `${kind} ${id}` : `${kind} ${seg + 1}`;
+      const own = typeof id === 'string' || typeof id === 'number' ? `${kind} ${id}` : `${kind} ${seg + 1}`;
+      name = parentKey === 'objectives' || parentKey === 'measures' ? own : `${name} › ${own}`;
     } else if (seg === 'plan' && path.length > 0) name = 'the plan';
     else if (seg !== 'objectives' && seg !== 'measures') name = `${name} › ${seg}`;
     parentKey = seg;

@@ -51,7 +51,7 @@ export function stylish(findings: Finding[], options: FormatOptions = {}): strin
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
     const severityWidth = Math.max(...rows.map((r) => r.f.severity.length));
     // Short messages line their rule ids up; a long one is not padded, so one long message does not push every rule id off screen.
-    const messageWidth = Math.min(60, Math.max(...rows.flatMap((r) => r.lines.map((l) => l.length))));
+    const messageWidth = Math.min(80, Math.max(...rows.flatMap((r) => r.lines.map((l) => l.length))));
     const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
 
     out.push(p.underline(printable(file)));

@@ -1,5 +1,5 @@
 // The figures of a measure as of a date: read, dated, sorted, and cut at the as-of date.
-import { comparePeriods, parsePeriod, samePeriod, type Period } from '../periods';
+import { comparePeriods, parsePeriod, type Period } from '../periods';
 import type { Measure } from '../types';
 
 export interface DatedPoint {
@@ -23,12 +23,15 @@ function finiteOrNull(v: unknown): number | null {
 export function pointsAsOf(measure: Measure, asOf: string): DatedPoint[] {
   const data = Array.isArray(measure.data) ? measure.data : [];
   const kept: DatedPoint[] = [];
+  const seen = new Set<string>();
   for (const p of data) {
     if (p === null || typeof p !== 'object') continue;
     const period = parsePeriod(p.period);
     if (!period || period.end > asOf) continue;
     if (typeof p.value !== 'number' || !Number.isFinite(p.value)) continue;
-    if (kept.some((k) => samePeriod(k.period, period))) continue;
+    const key = `${period.kind}:${period.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     kept.push({
       period,
       value: p.value,

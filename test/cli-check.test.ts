@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = join(process.cwd(), 'dist/cli.js');
+
+function run(args: string[], cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const goodPlan = `plan:
+  id: test-plan
+  title: Test plan
+  period: {start: 2013-04-01, end: 2017-03-31}
+objectives:
+  - id: O1
+    title: Reduce crime
+    partners: [Councils]
+    due: 2017-03-31
+    earlyWin: true
+    measures:
+      - id: O1.1
+        title: Victim-based crime
+        tier: high-level
+        type: count
+        better: lower
+        monitor: {reason: Targets here would discourage reporting}
+      - id: O1.2
+        title: Case studies
+        tier: high-level
+        type: qualitative
+        frequency: quarterly
+        evidence:
+          - {date: 2015-03-01, summary: Street watch scheme launched, assessment: on-track}
+`;
+// Objective O1 has no measurable high-level measure: an error (line 6).
+const noTarget = goodPlan.replace('        monitor: {reason: Targets here would discourage reporting}\n', '').replace('        frequency: quarterly\n', '');
+// A warning only: the objective has no due date.
+const warningOnly = goodPlan.replace('    due: 2017-03-31\n', '');
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-check-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('plan-score check: exit codes', () => {
+  it('0 when all is well (the sample plans)', () => {
+    const r = run(['check', 'plans/', '--as-of', '2016-03-31']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('1 when a plan has an error, and the finding names the objective', () => {
+    const dir = workspace({ 'a.plan.yaml': noTarget });
+    const r = run(['check', '.', '--as-of', '2015-03-31'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/6:5 +error +Objective O1 is not measurable/);
+  });
+
+  it('0 with warnings, 1 when they exceed --max-warnings', () => {
+    const dir = workspace({ 'a.plan.yaml': warningOnly });
+    expect(run(['check', '.', '--as-of', '2015-03-31'], dir).code).toBe(0);
+    const over = run(['check', '.', '--as-of', '2015-03-31', '--max-warnings', '0'], dir);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('--max-warnings 0');
+    expect(run(['check', '.', '--as-of', '2015-03-31', '--max-warnings', '1'], dir).code).toBe(0);
+  });
+
+  it('1 for a YAML syntax error, reported as a finding, not a crash', () => {
+    const dir = workspace({ 'a.plan.yaml': 'plan:\n  id: [broken\n' });
+    const r = run(['check', '.', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings[0]).toMatchObject({ rule: 'syntax', severity: 'error', file: 'a.plan.yaml' });
+    expect(r.stderr).toBe('');
+  });
+
+  it('2 when no plan files are found', () => {
+    const dir = workspace({ 'notes.txt': 'x' });
+    const r = run(['check', '.'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No *.plan.yaml files');
+  });
+
+  it('2 for a missing path, an unknown flag, a bad format or a bad date', () => {
+    expect(run(['check', 'no-such-folder/']).code).toBe(2);
+    expect(run(['check', 'plans/', '--no-such-flag']).code).toBe(2);
+    expect(run(['check', 'plans/', '--format', 'xml']).code).toBe(2);
+    expect(run(['check', 'plans/', '--as-of', '2015-13-01']).code).toBe(2);
+    expect(run(['check', 'plans/', '--max-warnings', 'lots']).code).toBe(2);
+  });
+
+  it('2 when a named plan file cannot be read', () => {
+    const dir = workspace({ 'a.plan.yaml': goodPlan });
+    if (process.getuid?.() === 0) {
+      // root reads any ordinary file; a link to a file whose read fails (EIO) stands in for it
+      symlinkSync('/proc/self/mem', join(dir, 'b.plan.yaml'));
+    } else {
+      writeFileSync(join(dir, 'b.plan.yaml'), goodPlan);
+      chmodSync(join(dir, 'b.plan.yaml'), 0);
+    }
+    const r = run(['check', 'b.plan.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot read "b.plan.yaml"');
+  });
+
+  it('2 when --config names a missing file', () => {
+    expect(run(['check', 'plans/', '--config', 'nope.yaml']).code).toBe(2);
+  });
+});
+
+describe('plan-score check: formats', () => {
+  const dir = workspace({ 'a.plan.yaml': noTarget });
+  const args = ['check', 'a.plan.yaml', '--as-of', '2015-03-31'];
+
+  it('stylish groups by file with line:col, severity, message and rule', () => {
+    const r = run(args, dir);
+    expect(r.stdout.split('\n')[0]).toBe('a.plan.yaml');
+    expect(r.stdout).toMatch(/measurable-objective/);
+    expect(r.stdout).toMatch(/✖ \d+ problems? \(1 error/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('json prints {findings} with the §6 fields, 1-based ranges', () => {
+    const out = JSON.parse(run([...args, '--format', 'json'], dir).stdout);
+    const f = out.findings.find((x: { rule: string }) => x.rule === 'measurable-objective');
+    expect(Object.keys(f).sort()).toEqual(['file', 'message', 'path', 'range', 'rule', 'severity']);
+    expect(f.path).toEqual(['objectives', 0]);
+    expect(f.range.start).toEqual({ line: 6, column: 5 });
+  });
+
+  it('sarif is a SARIF 2.1.0 log with the rule and region', () => {
+    const log = JSON.parse(run([...args, '--format', 'sarif'], dir).stdout);
+    expect(log.version).toBe('2.1.0');
+    const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'measurable-objective');
+    expect(result.level).toBe('error');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 5 });
+  });
+
+  it('junit is XML with a failure for the error', () => {
+    const xml = run([...args, '--format', 'junit'], dir).stdout;
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(xml).toContain('<failure');
+    expect(xml).toContain('measurable-objective');
+  });
+
+  it('github prints workflow annotations', () => {
+    const out = run([...args, '--format', 'github'], dir).stdout;
+    expect(out).toMatch(/^::error file=a\.plan\.yaml,line=6,col=5,endLine=6,endColumn=\d+,title=measurable-objective::Objective O1 is not measurable/m);
+  });
+
+  it('--output writes the file and nothing to stdout', () => {
+    const r = run([...args, '--format', 'json', '--output', 'out.json'], dir);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(1);
+  });
+
+  it('finds plan-score.config.yaml by walking up, and --config overrides it', () => {
+    const ws = workspace({ 'plan-score.config.yaml': 'rules:\n  measurable-objective: off\n', 'sub/a.plan.yaml': noTarget, 'strict.yaml': 'rules:\n  objective-timescale: error\n' });
+    expect(run(['check', 'sub/', '--as-of', '2015-03-31'], ws).code).toBe(0);
+    expect(run(['check', 'sub/', '--as-of', '2015-03-31', '--config', 'strict.yaml'], ws).code).toBe(1);
+  });
+
+  it('reports a bad config as a finding on the config file', () => {
+    const ws = workspace({ 'plan-score.config.yaml': 'rules:\n  no-such-rule: error\n', 'a.plan.yaml': goodPlan });
+    const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);
+    expect(out.findings[0]).toMatchObject({ rule: 'config', file: expect.stringContaining('plan-score.config.yaml'), range: { start: { line: 2, column: 3 } } });
+  });
+});

@@ -4,6 +4,7 @@ import { isValidDate } from '../core/periods';
 import { RuleFailure } from '../core/check';
 import pkg from '../package.json';
 import { runCheck } from './commands/check';
+import { runScore } from './commands/score';
 import { UsageError } from './errors';
 import { today, type CliIO } from './io';
 
@@ -26,6 +27,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run plan-score --help for the commands)');
+
+  program
+    .command('score', { isDefault: true })
+    .description('the scorecard: every objective and measure evaluated as of a date (the default command)')
+    .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
+    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--output <file>', 'write the result to a file instead of stdout')
+    .option('--objective <id>', 'show only this objective')
+    .action((paths: string[], options) => {
+      code = runScore(paths, options, io);
+    });
 
   program
     .command('check')

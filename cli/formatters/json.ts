@@ -2,7 +2,7 @@
 import type { Finding } from '../../core/types';
 import type { FormatOptions } from './index';
 
-function plain(f: Finding) {
+export function plainFinding(f: Finding) {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -17,5 +17,5 @@ function plain(f: Finding) {
 }
 
 export function json(findings: Finding[], _options: FormatOptions = {}): string {
-  return `${JSON.stringify({ findings: findings.map(plain) }, null, 2)}\n`;
+  return `${JSON.stringify({ findings: findings.map(plainFinding) }, null, 2)}\n`;
 }

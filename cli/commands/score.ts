@@ -1,0 +1,96 @@
+// plan-score score (the default command): the scorecard of every plan as of a date. Exit 1 when a
+// plan has schema or syntax errors (what can be scored still is); an off-track measure is news,
+// not a failure.
+import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
+import type { Finding, Objective, Plan } from '../../core/types';
+import { PlanChecker } from '../../core/workspace';
+import { UsageError } from '../errors';
+import { expandPlanFiles } from '../expand';
+import { useColor, type CliIO } from '../io';
+import { nodeFileSystem } from '../node-fs';
+import { writeResult } from '../output';
+import { scorecardFormatters } from '../scorecard/index';
+
+export interface ScoreCommandOptions {
+  asOf: string;
+  format: string;
+  output?: string;
+  objective?: string;
+}
+
+interface Scored {
+  result: PlanResult;
+  plan: Plan | undefined;
+  /** The findings of this plan's check, its CSV data files' among them. */
+  findings: Finding[];
+}
+
+function counts<S extends string>(statuses: S[]): Partial<Record<S, number>> {
+  const out: Partial<Record<S, number>> = {};
+  for (const s of statuses) out[s] = (out[s] ?? 0) + 1;
+  return out;
+}
+
+/** The index of the objective in the file as written, for keeping only its findings. */
+function writtenIndex(plan: Plan | undefined, id: string): number {
+  const objectives: unknown[] = Array.isArray(plan?.objectives) ? plan.objectives : [];
+  return objectives.findIndex((o) => o !== null && typeof o === 'object' && (o as Objective).id === id);
+}
+
+/**
+ * Only the objective `id`, in the plans that have it, with the summary counted again over what is
+ * shown; a plan's findings are kept when they are about that objective or about no objective at
+ * all, and the findings of files that could not be scored are kept whole.
+ */
+function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string): { plans: PlanResult[]; findings: Finding[] } {
+  const kept = scored.filter((s) => s.result.objectives.some((o) => o.id === id));
+  if (kept.length === 0) {
+    const known = [...new Set(scored.flatMap((s) => s.result.objectives.map((o) => o.id)))];
+    throw new UsageError(`No objective "${id}" in ${scored.length === 1 ? 'the plan' : 'any plan'}${known.length > 0 ? `: the objectives are ${known.join(', ')}` : ''}`);
+  }
+  const plans = kept.map(({ result }) => {
+    const objectives = result.objectives.filter((o) => o.id === id);
+    return {
+      ...result,
+      summary: {
+        objectives: counts<ObjectiveStatus>(objectives.map((o) => o.status)),
+        measures: counts<MeasureStatus>(objectives.flatMap((o) => o.measures.map((m) => m.status))),
+      },
+      objectives,
+    };
+  });
+  const findings = kept.flatMap((s) => {
+    const index = writtenIndex(s.plan, id);
+    return s.findings.filter((f) => f.path[0] !== 'objectives' || f.path.length < 2 || f.path[1] === index);
+  });
+  return { plans, findings: [...findings, ...unscoredFindings] };
+}
+
+export function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): number {
+  const format = scorecardFormatters[options.format as keyof typeof scorecardFormatters];
+  if (!format) throw new UsageError(`Unknown format "${options.format}": use ${Object.keys(scorecardFormatters).join(', ')}`);
+  const files = expandPlanFiles(paths);
+  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem });
+  const scored: Scored[] = [];
+  const unscored: string[] = [];
+  let findings: Finding[] = [];
+  const unscoredFindings: Finding[] = [];
+  let broken = false;
+  for (const file of files) {
+    const checked = checker.check(file);
+    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+    findings.push(...checked.findings);
+    if (checked.broken) broken = true;
+    const result = checked.evaluation();
+    if (result) scored.push({ result, plan: checked.plan, findings: checked.findings });
+    else {
+      unscored.push(file);
+      unscoredFindings.push(...checked.findings);
+    }
+  }
+  let plans = scored.map((s) => s.result);
+  if (options.objective !== undefined) ({ plans, findings } = onlyObjective(scored, unscoredFindings, options.objective));
+  const result: ScoreResult = { asOf: options.asOf, plans, findings };
+  writeResult(format(result, { color: !options.output && useColor(io), unscored }), options.output, io);
+  return broken ? 1 : 0;
+}

@@ -1,0 +1,184 @@
+// The terminal scorecard: per plan a header and one row per objective and measure, fitted to the
+// line width, each status as a symbol and a word so that it reads without colour.
+import type { MeasureResult, PlanResult, ScoreResult } from '../../core/results';
+import { palette, type Palette, type Style } from '../formatters/ansi';
+import { findingsSummary } from './findings-line';
+import { countsText, directionShort, directionStyle, statusStyle, statusSymbol, variationShort, variationStyle } from './labels';
+import { formatValue, longDate } from './numbers';
+import type { ScorecardOptions } from './options';
+import { scorecardRows, type Row } from './rows';
+import { sparkline } from './sparkline';
+import { oneLine, padEnd, padStart, truncate, widthOf, wrapList } from './text';
+
+interface Cells {
+  indent: string;
+  status: string;
+  statusStyle: Style;
+  label: string;
+  bold: boolean;
+  current: string;
+  expected: string;
+  direction: string;
+  directionStyle: Style;
+  spc: string;
+  spcStyle: Style;
+  spark: string;
+  stale: boolean;
+}
+
+const numberWidth = 14;
+const idWidth = 16;
+const headings = { status: 'status', label: 'objective / measure', current: 'current', expected: 'expected', direction: 'direction', spc: 'SPC', spark: 'trend' };
+
+function labelOf(id: string, title: string): string {
+  return `${truncate(oneLine(id), idWidth)} ${oneLine(title)}`.trim();
+}
+
+function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: number): Cells {
+  const m: MeasureResult = row.measure;
+  const numeric = m.type !== 'qualitative';
+  return {
+    indent: '  '.repeat(row.depth),
+    status: `${statusSymbol(m.status)} ${m.status}`,
+    statusStyle: statusStyle(m.status, p),
+    label: labelOf(m.id, m.title),
+    bold: false,
+    current: numeric && m.current ? truncate(formatValue(m.current.value, m.type), numberWidth) : '–',
+    expected: numeric && m.expected !== null ? truncate(formatValue(m.expected, m.type), numberWidth) : '–',
+    direction: directionShort(m.direction),
+    directionStyle: directionStyle(m.direction, p),
+    spc: variationShort(m.spc?.variation),
+    spcStyle: variationStyle(m.spc?.variation, p),
+    spark: numeric ? sparkline(m.series.map((s) => s.value), sparkWidth) : '',
+    stale: m.stale,
+  };
+}
+
+function objectiveCells(row: Row & { kind: 'objective' }, p: Palette): Cells {
+  const o = row.objective;
+  return {
+    indent: '',
+    status: `${statusSymbol(o.status)} ${o.status}`,
+    statusStyle: statusStyle(o.status, p),
+    label: labelOf(o.id, o.title),
+    bold: true,
+    current: '',
+    expected: '',
+    direction: directionShort(o.direction),
+    directionStyle: directionStyle(o.direction, p),
+    spc: '',
+    spcStyle: p.dim,
+    spark: '',
+    stale: false,
+  };
+}
+
+interface Layout {
+  maxDepth: number;
+  status: number;
+  label: number;
+  current: number;
+  expected: number;
+  direction: number;
+  spc: number;
+  spark: number;
+  stale: number;
+}
+
+const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+
+/** Column widths for one plan's rows; optional columns give way before the titles shrink too far. */
+function layout(cells: Cells[], measures: Cells[], width: number): Layout {
+  const maxDepth = max(measures.map((c) => c.indent.length / 2));
+  const l: Layout = {
+    maxDepth,
+    status: max([...cells.map((c) => widthOf(c.status)), widthOf(headings.status)]),
+    label: 0,
+    current: max([...measures.map((c) => widthOf(c.current)), widthOf(headings.current)]),
+    expected: max([...measures.map((c) => widthOf(c.expected)), widthOf(headings.expected)]),
+    direction: max(cells.map((c) => widthOf(c.direction))),
+    spc: max(measures.map((c) => widthOf(c.spc))),
+    spark: max(measures.map((c) => widthOf(c.spark))),
+    stale: measures.some((c) => c.stale) ? widthOf('stale') : 0,
+  };
+  if (l.direction > 0) l.direction = Math.max(l.direction, widthOf(headings.direction));
+  if (l.spc > 0) l.spc = Math.max(l.spc, widthOf(headings.spc));
+  if (l.spark > 0) l.spark = Math.max(l.spark, widthOf(headings.spark));
+  const fixed = () =>
+    2 * maxDepth + l.status + 1 + 2 + l.current + 2 + l.expected + [l.direction, l.spc, l.spark, l.stale].reduce((sum, w) => sum + (w > 0 ? w + 2 : 0), 0) - (l.spc > 0 ? 1 : 0) - (l.spark > 0 ? 1 : 0);
+  const minimumLabel = 16;
+  for (const optional of ['spark', 'spc', 'direction', 'stale'] as const) {
+    if (width - fixed() >= minimumLabel) break;
+    l[optional] = 0;
+  }
+  const longest = max(measures.map((c) => widthOf(c.label) + c.indent.length - 2 * maxDepth));
+  l.label = Math.max(1, Math.min(width - fixed(), Math.max(longest, widthOf(headings.label))));
+  return l;
+}
+
+function render(c: Cells, l: Layout, width: number, p: Palette): string {
+  const depthPad = 2 * l.maxDepth - c.indent.length;
+  let line = c.indent + c.statusStyle(padEnd(c.status, l.status)) + ' ';
+  if (c.bold) {
+    // Objective rows have no figures: their titles run on over the figure columns, up to the
+    // direction of travel of a monitored objective or else to the end of the line.
+    const labelWidth = c.direction && l.direction > 0 ? l.label + depthPad + 2 + l.current + 2 + l.expected : width - l.status - 1;
+    line += p.bold(padEnd(truncate(c.label, labelWidth), labelWidth));
+    if (c.direction && l.direction > 0) line += '  ' + c.directionStyle(padEnd(truncate(c.direction, l.direction), l.direction));
+    return line.trimEnd();
+  }
+  line += padEnd(truncate(c.label, l.label + depthPad), l.label + depthPad);
+  line += '  ' + padStart(c.current, l.current) + '  ' + padStart(c.expected, l.expected);
+  if (l.direction > 0) line += '  ' + c.directionStyle(padEnd(truncate(c.direction, l.direction), l.direction));
+  if (l.spc > 0) line += ' ' + c.spcStyle(padEnd(truncate(c.spc, l.spc), l.spc));
+  if (l.spark > 0) line += ' ' + padEnd(truncate(c.spark, l.spark), l.spark);
+  if (l.stale > 0) line += '  ' + (c.stale ? p.yellow('stale') : '');
+  return line.trimEnd();
+}
+
+function heading(l: Layout, p: Palette): string {
+  let line = padEnd(headings.status, l.status) + ' ' + padEnd(headings.label, l.label + 2 * l.maxDepth);
+  line += '  ' + padStart(headings.current, l.current) + '  ' + padStart(headings.expected, l.expected);
+  if (l.direction > 0) line += '  ' + padEnd(headings.direction, l.direction);
+  if (l.spc > 0) line += ' ' + padEnd(headings.spc, l.spc);
+  if (l.spark > 0) line += ' ' + padEnd(headings.spark, l.spark);
+  return p.dim(line.trimEnd());
+}
+
+function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: number, p: Palette): string[] {
+  const lines: string[] = [];
+  lines.push(p.bold(truncate(oneLine(plan.title) || oneLine(plan.id) || 'Untitled plan', width)));
+  lines.push(truncate(`${oneLine(plan.id)} · as of ${longDate(asOf)} · ${oneLine(plan.file)}`, width));
+  lines.push(...wrapList('Objectives:', countsText(plan.summary.objectives).split(', '), width));
+  lines.push(...wrapList('Measures:', countsText(plan.summary.measures).split(', '), width));
+  lines.push('');
+  const rows = scorecardRows(plan);
+  if (rows.length === 0) {
+    lines.push('No objectives to score.');
+    return lines;
+  }
+  const cells = rows.map((r) => (r.kind === 'objective' ? objectiveCells(r, p) : measureCells(r, p, sparkWidth)));
+  const l = layout(cells, cells.filter((c) => !c.bold), width);
+  lines.push(heading(l, p));
+  for (const c of cells) lines.push(render(c, l, width, p));
+  return lines;
+}
+
+export function table(result: ScoreResult, options: ScorecardOptions = {}): string {
+  const p = palette(options.color ?? false);
+  const width = options.width ?? 100;
+  const sparkWidth = options.sparkWidth ?? 12;
+  const lines: string[] = [];
+  for (const plan of result.plans) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...planTable(plan, result.asOf, width, sparkWidth, p));
+  }
+  if (result.plans.length === 0) lines.push(`No plan could be scored as of ${longDate(result.asOf)}.`);
+  lines.push('');
+  if (result.plans.length > 0) {
+    lines.push(p.dim(truncate('direction of travel: ↑ improving ↓ deteriorating → not significant ~ untested · SPC: latest point', width)));
+  }
+  for (const file of options.unscored ?? []) lines.push(p.red(truncate(`Not scored: ${oneLine(file)} could not be read as a plan`, width)));
+  lines.push(truncate(findingsSummary(result.findings), width));
+  return `${lines.join('\n')}\n`;
+}

@@ -185,8 +185,9 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
 export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
   const objectives: ObjectiveResult[] = [];
   const measureStatuses: MeasureStatus[] = [];
-  for (const objective of Array.isArray(plan.objectives) ? plan.objectives : []) {
-    const rolled: RolledMeasure[] = (Array.isArray(objective.measures) ? objective.measures : []).map((m) => ({
+  const isObject = <T>(v: T | null | undefined): v is T => v !== null && typeof v === 'object';
+  for (const objective of (Array.isArray(plan.objectives) ? plan.objectives : []).filter(isObject)) {
+    const rolled: RolledMeasure[] = (Array.isArray(objective.measures) ? objective.measures : []).filter(isObject).map((m) => ({
       role: measureRole(m),
       result: evaluateMeasure(m, plan, options.asOf),
     }));

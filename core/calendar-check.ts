@@ -3,13 +3,11 @@
 import { isValidDate, parsePeriod } from './periods';
 import type { SchemaProblem } from './schema-check';
 import type { DocPath } from './types';
+import { isRecord } from './rules/plan-readers';
 
 const dayShape = /^\d{4}-\d{2}-\d{2}$/;
 const periodShape = /^(\d{4}(-\d{2}(-\d{2})?|-Q\d)?|FY\d{4}-\d{2})$/;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
@@ -32,9 +30,9 @@ export function calendarProblems(value: unknown): SchemaProblem[] {
       }
     }
   };
-  if (!isObject(value)) return problems;
+  if (!isRecord(value)) return problems;
   const plan = value.plan;
-  if (isObject(plan) && isObject(plan.period)) {
+  if (isRecord(plan) && isRecord(plan.period)) {
     date(plan.period.start, ['plan', 'period', 'start']);
     date(plan.period.end, ['plan', 'period', 'end']);
     const { start, end } = plan.period;
@@ -43,16 +41,16 @@ export function calendarProblems(value: unknown): SchemaProblem[] {
     }
   }
   list(value.objectives).forEach((o, i) => {
-    if (!isObject(o)) return;
+    if (!isRecord(o)) return;
     date(o.due, ['objectives', i, 'due']);
     list(o.measures).forEach((m, j) => {
-      if (!isObject(m)) return;
+      if (!isRecord(m)) return;
       const at: DocPath = ['objectives', i, 'measures', j];
-      if (isObject(m.baseline)) period(m.baseline.period, [...at, 'baseline', 'period']);
-      if (isObject(m.target)) date(m.target.by, [...at, 'target', 'by']);
-      list(m.data).forEach((p, k) => isObject(p) && period(p.period, [...at, 'data', k, 'period']));
-      list(m.commentary).forEach((c, k) => isObject(c) && date(c.date, [...at, 'commentary', k, 'date']));
-      list(m.evidence).forEach((e, k) => isObject(e) && date(e.date, [...at, 'evidence', k, 'date']));
+      if (isRecord(m.baseline)) period(m.baseline.period, [...at, 'baseline', 'period']);
+      if (isRecord(m.target)) date(m.target.by, [...at, 'target', 'by']);
+      list(m.data).forEach((p, k) => isRecord(p) && period(p.period, [...at, 'data', k, 'period']));
+      list(m.commentary).forEach((c, k) => isRecord(c) && date(c.date, [...at, 'commentary', k, 'date']));
+      list(m.evidence).forEach((e, k) => isRecord(e) && date(e.date, [...at, 'evidence', k, 'date']));
     });
   });
   return problems;

@@ -49,3 +49,21 @@ export function yamlString(value: string): string {
   const plain = /^[A-Za-z][A-Za-z0-9 ._()/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value) && !/\s$/.test(value);
   return plain ? value : JSON.stringify(value);
 }
+
+/**
+ * Adds `key: value` to the mapping at `path`, whether it is written as a block or in flow style
+ * (`{value: 41800}`): only the new entry is inserted, so comments and layout stay as they are.
+ */
+export function addEntryEdit(source: SourceDocument, path: DocPath, key: string, value: string): TextEdit | undefined {
+  const block = addKeyEdit(source, path, [`${key}: ${value}`]);
+  if (block) return block;
+  const at = source.locate(path, 'value');
+  if (at.path.length !== path.length) return undefined;
+  const text = source.text;
+  if (text[at.start] !== '{' || text[at.end - 1] !== '}') return undefined;
+  let last = at.end - 2;
+  while (last > at.start && /\s/.test(text[last])) last--;
+  if (last === at.start) return { start: at.start + 1, end: at.start + 1, text: `${key}: ${value}` };
+  const sep = text[last] === ',' ? ' ' : ', ';
+  return { start: last + 1, end: last + 1, text: `${sep}${key}: ${value}` };
+}

@@ -1,15 +1,13 @@
 // Shared helpers for the rules that read a measure's figures: where each point lives (a node in
 // the plan or a line of a CSV file), how to name it in a message, and where a result belongs.
-import { addKeyEdit } from '../edits';
+import { isRecord } from './plan-readers';
 import { dayNumber, isValidDate, parsePeriod, shiftEnd, shiftPeriod, type Period, type PeriodKind } from '../periods';
 import type { MeasureResult, PlanResult } from '../results';
 import type { SourceDocument } from '../source';
 import type { DataPoint, DocPath, TextEdit } from '../types';
 import type { MeasureEntry, RuleContext, RuleReport } from './rule';
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+export { isRecord };
 
 export function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -99,27 +97,6 @@ export function resultsById(context: RuleContext): Map<string, MeasureResult> {
 export function resultFor(results: Map<string, MeasureResult>, entry: MeasureEntry): MeasureResult | undefined {
   const id = isRecord(entry.measure) ? entry.measure.id : undefined;
   return typeof id === 'string' ? results.get(id) : undefined;
-}
-
-/**
- * Adds `key: value` to the mapping at `path`: as a new line when it is a block mapping, or
- * before the closing brace when it is a flow mapping such as `{period: 2014-Q1, value: 61}`.
- */
-export function addToMappingEdit(source: SourceDocument, path: DocPath, key: string, value: string): TextEdit | undefined {
-  const block = source.block(path);
-  if (block) return block.kind === 'mapping' ? addKeyEdit(source, path, [`${key}: ${value}`]) : undefined;
-  const located = source.locate(path);
-  if (located.path.length !== path.length) return undefined;
-  const text = source.text;
-  const open = text.indexOf('{', located.start);
-  if (open !== located.start || text[located.end - 1] !== '}') return undefined;
-  let i = located.end - 2;
-  while (i > open && /\s/.test(text[i])) i--;
-  if (i === open) return { start: open + 1, end: open + 1, text: `${key}: ${value}` };
-  const insertAt = i + 1;
-  return text[i] === ','
-    ? { start: insertAt, end: insertAt, text: ` ${key}: ${value}` }
-    : { start: insertAt, end: insertAt, text: `, ${key}: ${value}` };
 }
 
 // ---- Periods as slots of a series ---------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { Fix } from '../types';
-import { addEntryEdit, idText, isNumericMeasure } from './measurable-objective';
+import { addEntryEdit } from '../edits';
+import { idText, isNumericMeasure } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const directionRequired: Rule = {

@@ -1,4 +1,4 @@
-import { objectivesOf } from './measurable-objective';
+import { objectivesOf } from './plan-readers';
 import type { Rule } from './rule';
 
 export const earlyWins: Rule = {

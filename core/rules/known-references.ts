@@ -1,6 +1,6 @@
 import { replaceValueEdit, yamlString } from '../edits';
 import type { Fix } from '../types';
-import { idText, measuresOf, objectivesOf } from './measurable-objective';
+import { idText, measuresOf, objectivesOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 const maxFixes = 3;

@@ -1,4 +1,5 @@
-import { addEntryEdit, objectivesOf, planEnd } from './measurable-objective';
+import { addEntryEdit } from '../edits';
+import { objectivesOf, planEnd } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const objectiveTimescale: Rule = {

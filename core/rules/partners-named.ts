@@ -1,4 +1,4 @@
-import { objectivesOf } from './measurable-objective';
+import { objectivesOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const partnersNamed: Rule = {

@@ -1,4 +1,4 @@
-import { idText, objectivesOf } from './measurable-objective';
+import { idText, objectivesOf } from './plan-readers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
 
 /** A proportion whose points carry `sample` (respondents): a survey figure. */

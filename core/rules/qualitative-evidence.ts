@@ -1,4 +1,4 @@
-import { isNumericMeasure, measuresOf, objectivesOf } from './measurable-objective';
+import { isNumericMeasure, measuresOf, objectivesOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const qualitativeEvidence: Rule = {

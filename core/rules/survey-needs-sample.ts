@@ -1,3 +1,4 @@
+import { addEntryEdit } from '../edits';
 // survey-needs-sample (DESIGN §5): a survey proportion point without `sample` can have no
 // confidence interval and no significance test, so a change in it cannot be read with care.
 //
@@ -8,7 +9,7 @@
 // never reported.
 import type { MeasureEntry, Rule, RuleReport } from './rule';
 import type { Fix } from '../types';
-import { addToMappingEdit, isFiniteNumber, isRecord, measureName, periodText, pointRefs, reportAt } from './data-helpers';
+import { isFiniteNumber, isRecord, measureName, periodText, pointRefs, reportAt } from './data-helpers';
 
 const surveyWords = /\bsurveys?\b/i;
 
@@ -47,7 +48,7 @@ export const surveyNeedsSample: Rule = {
           continue;
         }
         const fixes: Fix[] = [];
-        const edit = addToMappingEdit(context.source, ref.path, 'sample', '0');
+        const edit = addEntryEdit(context.source, ref.path, 'sample', '0');
         if (edit) fixes.push({ title: `Add "sample" (respondents) to the ${period} point of ${name}`, edits: [edit] });
         reports.push({
           path: ref.path,

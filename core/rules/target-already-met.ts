@@ -1,5 +1,5 @@
 import type { Measure } from '../types';
-import { idText, isRecord } from './measurable-objective';
+import { idText, isRecord } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

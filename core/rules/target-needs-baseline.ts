@@ -1,4 +1,4 @@
-import { idText, isRecord } from './measurable-objective';
+import { idText, isRecord } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const targetNeedsBaseline: Rule = {

@@ -1,5 +1,6 @@
 import { replaceValueEdit } from '../edits';
-import { addEntryEdit, idText, isDateText, isRecord } from './measurable-objective';
+import { addEntryEdit } from '../edits';
+import { idText, isDateText, isRecord } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 export const timeBoundTarget: Rule = {

@@ -1,6 +1,6 @@
 import { replaceValueEdit, yamlString } from '../edits';
 import type { DocPath } from '../types';
-import { idText, measuresOf, objectivesOf } from './measurable-objective';
+import { idText, measuresOf, objectivesOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 interface Holder {

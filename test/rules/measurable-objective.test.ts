@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../../core/edits';
+import { addEntryEdit, applyEdits } from '../../core/edits';
 import { parseSource } from '../../core/source';
-import { addEntryEdit, isMeasurable, measurableObjective } from '../../core/rules/measurable-objective';
+import { isMeasurable, measurableObjective } from '../../core/rules/measurable-objective';
 import type { Measure } from '../../core/types';
 import { applyFix, findings, measure, objective, plan, qualitative } from './helpers';
 

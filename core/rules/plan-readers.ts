@@ -1,0 +1,64 @@
+import type { DocPath, Measure, Objective, Plan } from '../types';
+
+// Small readers shared by the plan-shape rules. Rules also run on files the schema rejected, so
+// every reader here checks the shape before it trusts it.
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export const numericTypes = ['count', 'proportion', 'rate', 'value'] as const;
+
+/** A measure that carries figures (everything but qualitative). */
+export function isNumericMeasure(m: unknown): boolean {
+  return isRecord(m) && (numericTypes as readonly unknown[]).includes(m.type);
+}
+
+/** A calendar date written yyyy-mm-dd (the schema checks that it exists). */
+export function isDateText(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+/** An id as written, for messages: strings and numbers only. */
+export function idText(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+export interface ObjectiveEntry {
+  objective: Objective;
+  index: number;
+  path: DocPath;
+  /** Its id for messages ("objective 3" when it has none). */
+  name: string;
+}
+
+/** The plan's objectives that are mappings, with their paths. */
+export function objectivesOf(plan: Plan | undefined): ObjectiveEntry[] {
+  const list: unknown = plan?.objectives;
+  if (!Array.isArray(list)) return [];
+  const out: ObjectiveEntry[] = [];
+  list.forEach((objective: unknown, index) => {
+    if (!isRecord(objective)) return;
+    out.push({ objective: objective as unknown as Objective, index, path: ['objectives', index], name: idText(objective.id) ?? `number ${index + 1}` });
+  });
+  return out;
+}
+
+/** An objective's measures that are mappings, with their index in its list. */
+export function measuresOf(objective: Objective): { measure: Measure; index: number }[] {
+  const list: unknown = objective?.measures;
+  if (!Array.isArray(list)) return [];
+  const out: { measure: Measure; index: number }[] = [];
+  list.forEach((measure: unknown, index) => {
+    if (isRecord(measure)) out.push({ measure: measure as unknown as Measure, index });
+  });
+  return out;
+}
+
+/** The plan's end date when it is written as a date. */
+export function planEnd(plan: Plan | undefined): string | undefined {
+  const period: unknown = plan?.plan?.period;
+  return isRecord(period) && isDateText(period.end) ? period.end : undefined;
+}

@@ -72,6 +72,16 @@ describe('XmR limits', () => {
     expect(kept.meanRange).toBeCloseTo(28 / 11, 12);
   });
 
+  it('a moving range exactly at 3.267 × the mean is screened out; just under it is kept', () => {
+    // ten ranges of 7.733 and one of 32.67: mean (77.33 + 32.67) / 11 = 10, and 3.267 × 10 = 32.67
+    const atEdge = [0, 7.733, 0, 7.733, 0, 7.733, 0, 7.733, 0, 7.733, 0, 32.67];
+    expect(xmrLimits(atEdge).meanRange).toBeCloseTo(7.733, 12);
+    // 32.66 instead: mean 109.99 / 11 ≈ 9.9991, 3.267 × 9.9991 ≈ 32.667 > 32.66, so it stays
+    const under = [...atEdge.slice(0, 11), 32.66];
+    expect(32.66).toBeLessThan(3.267 * (109.99 / 11));
+    expect(xmrLimits(under).meanRange).toBeCloseTo(109.99 / 11, 12);
+  });
+
   it('spc.fixAfter takes the centre and the moving ranges from the first points only', () => {
     const values = [...base, 30, 31, 32];
     const limits = xmrLimits(values, 12);
@@ -171,6 +181,11 @@ describe('special-cause rules', () => {
     expect(rulesAfter([15, 12, 14.5]).rules.special.some(Boolean)).toBe(false);
     expect(rulesAfter([15, 10.9, 15]).rules.special.some(Boolean)).toBe(false);
     expect(rulesAfter([15, centre, 15]).rules.special.some(Boolean)).toBe(false);
+  });
+
+  it('a point exactly on the near line is not near', () => {
+    expect(rulesAfter([15, 12, nearUpper]).rules.special.some(Boolean)).toBe(false);
+    expect(rulesAfter([15, 12, nearUpper + 0.01]).rules.twoInThree.slice(12)).toEqual([true, false, true]);
   });
 
   it('a point beyond the limit is not "near" it', () => {

@@ -169,7 +169,7 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
     return evaluated;
   };
 
-  const context: Omit<RuleContext, 'options'> = { plan, file, asOf: options.asOf, source, measures, evaluation: () => evaluation() as PlanResult };
+  const context: Omit<RuleContext, 'options'> = { plan, file, asOf: options.asOf, source, measures, evaluation };
   for (const rule of allRules) {
     const setting = ruleSetting(rule.id, rulesConfig);
     if (setting.severity === 'off') continue;

@@ -77,12 +77,8 @@ export function formatNumber(n: number): string {
 /** The evaluated result of a measure by id (first one wins if ids repeat), or undefined. */
 export function resultsById(context: RuleContext): Map<string, MeasureResult> {
   const map = new Map<string, MeasureResult>();
-  let evaluated: PlanResult | undefined;
-  try {
-    evaluated = context.evaluation();
-  } catch {
-    evaluated = undefined;
-  }
+  // A failure to evaluate a file the schema accepted is a bug and must surface, so no catch here.
+  const evaluated: PlanResult | undefined = context.evaluation();
   if (!evaluated || !Array.isArray(evaluated.objectives)) return map;
   for (const objective of evaluated.objectives) {
     if (!isRecord(objective) || !Array.isArray(objective.measures)) continue;

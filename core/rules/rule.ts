@@ -31,8 +31,8 @@ export interface RuleContext {
   source: SourceDocument;
   /** Every measure of the plan with its objective, path and points. */
   measures: MeasureEntry[];
-  /** The plan evaluated as of `asOf` (computed once, on first use). */
-  evaluation(): PlanResult;
+  /** The plan evaluated as of `asOf` (computed once, on first use); undefined when nothing could be scored. */
+  evaluation(): PlanResult | undefined;
 }
 
 export interface Rule {

@@ -14,7 +14,7 @@ import { surveyNeedsSample } from '../../core/rules/survey-needs-sample';
 
 const rules = [ambitiousTarget, dataGap, duplicatePeriod, explainOffTrack, staleData, surveyNeedsSample];
 
-function contextFor(text: string, evaluation: () => PlanResult): RuleContext {
+function contextFor(text: string, evaluation: () => PlanResult | undefined): RuleContext {
   const source = parseSource(text);
   const plan = (source.value ?? {}) as Plan;
   const measures: MeasureEntry[] = [];
@@ -52,11 +52,10 @@ const results = (status: string): PlanResult =>
 
 describe('data rules on odd shapes', () => {
   for (const text of odd) {
-    const evaluations: [string, () => PlanResult][] = [
-      ['no evaluation', () => undefined as unknown as PlanResult],
-      ['a failing evaluation', () => {
-        throw new Error('not evaluated');
-      }],
+    // A failing evaluation is not among these: the pipeline turns it into no result on a broken
+    // file and into a reported internal error on a valid one, so rules never see it.
+    const evaluations: [string, () => PlanResult | undefined][] = [
+      ['no evaluation', () => undefined],
       ['an odd off-track result', () => results('off-track')],
       ['an odd missed result', () => results('missed')],
     ];

@@ -4,6 +4,7 @@ import { isValidDate } from '../core/periods';
 import { RuleFailure } from '../core/check';
 import pkg from '../package.json';
 import { runCheck } from './commands/check';
+import { runDiff } from './commands/diff';
 import { runScore } from './commands/score';
 import { UsageError } from './errors';
 import { today, type CliIO } from './io';
@@ -51,6 +52,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--output <file>', 'write the result to a file instead of stdout')
     .action((paths: string[], options) => {
       code = runCheck(paths, options, io, pkg.version);
+    });
+
+  program
+    .command('diff')
+    .description('what a variation of the Plan changes: objectives, measures, targets, tiers and baselines (exit 0 either way)')
+    .argument('<old>', 'the plan as it was')
+    .argument('<new>', 'the plan as varied')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+    .option('--output <file>', 'write the result to a file instead of stdout')
+    .action((oldFile: string, newFile: string, options) => {
+      code = runDiff(oldFile, newFile, options, io);
     });
 
   try {

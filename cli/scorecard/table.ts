@@ -116,22 +116,28 @@ function layout(cells: Cells[], measures: Cells[], width: number): Layout {
   return l;
 }
 
+/** Fits text to a column and styles the text only, so that trailing spaces can be trimmed. */
+function fit(text: string, width: number, style: Style = (t) => t): string {
+  const shown = truncate(text, width);
+  return style(shown) + ' '.repeat(Math.max(0, width - widthOf(shown)));
+}
+
 function render(c: Cells, l: Layout, width: number, p: Palette): string {
   const depthPad = 2 * l.maxDepth - c.indent.length;
-  let line = c.indent + c.statusStyle(padEnd(c.status, l.status)) + ' ';
+  let line = c.indent + fit(c.status, l.status, c.statusStyle) + ' ';
   if (c.bold) {
     // Objective rows have no figures: their titles run on over the figure columns, up to the
     // direction of travel of a monitored objective or else to the end of the line.
     const labelWidth = c.direction && l.direction > 0 ? l.label + depthPad + 2 + l.current + 2 + l.expected : width - l.status - 1;
-    line += p.bold(padEnd(truncate(c.label, labelWidth), labelWidth));
-    if (c.direction && l.direction > 0) line += '  ' + c.directionStyle(padEnd(truncate(c.direction, l.direction), l.direction));
+    line += fit(c.label, labelWidth, p.bold);
+    if (c.direction && l.direction > 0) line += '  ' + fit(c.direction, l.direction, c.directionStyle);
     return line.trimEnd();
   }
-  line += padEnd(truncate(c.label, l.label + depthPad), l.label + depthPad);
+  line += fit(c.label, l.label + depthPad);
   line += '  ' + padStart(c.current, l.current) + '  ' + padStart(c.expected, l.expected);
-  if (l.direction > 0) line += '  ' + c.directionStyle(padEnd(truncate(c.direction, l.direction), l.direction));
-  if (l.spc > 0) line += ' ' + c.spcStyle(padEnd(truncate(c.spc, l.spc), l.spc));
-  if (l.spark > 0) line += ' ' + padEnd(truncate(c.spark, l.spark), l.spark);
+  if (l.direction > 0) line += '  ' + fit(c.direction, l.direction, c.directionStyle);
+  if (l.spc > 0) line += ' ' + fit(c.spc, l.spc, c.spcStyle);
+  if (l.spark > 0) line += ' ' + fit(c.spark, l.spark);
   if (l.stale > 0) line += '  ' + (c.stale ? p.yellow('stale') : '');
   return line.trimEnd();
 }

@@ -5,6 +5,7 @@ import { RuleFailure } from '../core/check';
 import pkg from '../package.json';
 import { runCheck } from './commands/check';
 import { runDiff } from './commands/diff';
+import { runReport } from './commands/report';
 import { runScore } from './commands/score';
 import { UsageError } from './errors';
 import { today, type CliIO } from './io';
@@ -63,6 +64,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--output <file>', 'write the result to a file instead of stdout')
     .action((oldFile: string, newFile: string, options) => {
       code = runDiff(oldFile, newFile, options, io);
+    });
+
+  program
+    .command('report')
+    .description("the Panel pack: one self-contained HTML file with charts and print CSS, or Markdown for papers")
+    .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
+    .option('--output <file>', 'write the report to this file (required for html)')
+    .addOption(new Option('--format <format>', 'report format').choices(['html', 'markdown']).default('html'))
+    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .option('--objective <id>', 'report only this objective')
+    .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
+    .action((paths: string[], options) => {
+      code = runReport(paths, options, io);
     });
 
   try {

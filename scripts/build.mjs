@@ -20,6 +20,20 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
+// The scorecard renderer for browsers (the HTML report and the editor's preview), chart.js included.
+await build({
+  entryPoints: ['view/index.ts'],
+  outfile: 'dist/view.js',
+  bundle: true,
+  platform: 'browser',
+  target: 'es2020',
+  format: 'iife',
+  globalName: 'PlanScoreView',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 if (existsSync('extension/extension.ts')) {
   await build({
     entryPoints: ['extension/extension.ts'],

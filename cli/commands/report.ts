@@ -1,0 +1,84 @@
+// plan-score report: the Panel pack, as one self-contained HTML file (charts, print CSS) or Markdown.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportHtml } from '../../core/report/html';
+import { reportMarkdown } from '../../core/report/markdown';
+import { annotatePlan, dataFilesOf, onlyObjective, type ReportModel, type ReportPlan } from '../../core/report/model';
+import { PlanChecker } from '../../core/workspace';
+import type { Finding } from '../../core/types';
+import { UsageError } from '../errors';
+import { expandPlanFiles } from '../expand';
+import type { CliIO } from '../io';
+import { nodeFileSystem } from '../node-fs';
+import { writeFileAtomic, writeResult } from '../output';
+
+export interface ReportCommandOptions {
+  output?: string;
+  format: string;
+  asOf: string;
+  objective?: string;
+  config?: string;
+}
+
+/** dist/view.js, beside the running dist/cli.js (or found from the sources when run unbundled). */
+export function readViewBundle(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'view.js'), join(here, '..', 'dist', 'view.js'), join(here, '..', '..', 'dist', 'view.js')];
+  for (const file of candidates) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new UsageError('Cannot find the report viewer (dist/view.js): rebuild plan-score with "npm run build"');
+}
+
+/** Checks and evaluates the plans and gathers what the report shows. */
+export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective'>): { model: ReportModel; broken: boolean } {
+  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
+  const plans: ReportPlan[] = [];
+  const findings: Finding[] = [];
+  const sources: string[] = [];
+  let broken = false;
+  for (const file of files) {
+    const checked = checker.check(file);
+    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+    findings.push(...checked.findings);
+    broken ||= checked.broken;
+    sources.push(file);
+    const result = checked.evaluation();
+    if (!result) continue;
+    const plan = annotatePlan(result, checked.plan);
+    plans.push(plan);
+    for (const data of dataFilesOf(plan)) if (!sources.includes(data)) sources.push(data);
+  }
+  let model: ReportModel = { asOf: options.asOf, plans, findings, sources };
+  if (options.objective) {
+    const id = options.objective;
+    if (!plans.some((p) => p.objectives.some((o) => o.id === id))) throw new UsageError(`No objective "${id}" in ${files.join(', ')}`);
+    model = onlyObjective(model, id);
+  }
+  return { model, broken };
+}
+
+export function runReport(paths: string[], options: ReportCommandOptions, io: CliIO): number {
+  if (options.format !== 'html' && options.format !== 'markdown') throw new UsageError(`Unknown format "${options.format}": use html or markdown`);
+  if (options.format === 'html' && !options.output) throw new UsageError('An HTML report needs --output <file>, e.g. --output panel-report.html');
+  if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
+  const files = expandPlanFiles(paths);
+  const viewJs = options.format === 'html' ? readViewBundle() : '';
+  const { model, broken } = buildReportModel(files, options);
+  if (options.format === 'html') {
+    writeFileAtomic(options.output as string, reportHtml(model, { viewJs }));
+    io.stderr(`plan-score: wrote ${options.output}\n`);
+  } else {
+    writeResult(reportMarkdown(model), options.output, io);
+  }
+  if (broken) {
+    io.stderr('plan-score: a plan has schema errors; the report leaves out the parts that could not be read (see its findings)\n');
+    return 1;
+  }
+  return 0;
+}

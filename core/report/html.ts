@@ -1,0 +1,84 @@
+// The Panel report as one self-contained HTML document: the model as JSON, the view bundle and the
+// stylesheet inline, a Content-Security-Policy that allows only those, and nothing fetched at all.
+// Pure: the caller reads the bundle and writes the file.
+import { createHash } from 'node:crypto';
+import { toReportModel, type ModelInput, type ReportModel } from './model';
+import { reportCss } from './styles';
+
+export interface HtmlAssets {
+  /** The text of dist/view.js. */
+  viewJs: string;
+}
+
+export interface HtmlOptions {
+  /** The document's <title>; by default the report's heading. */
+  title?: string;
+  /** Canvas pixels per CSS pixel for the charts (default 2, sharp on paper). */
+  pixelRatio?: number;
+}
+
+/** JSON that can sit inside a <script> element: nothing in it can end the element or start a comment. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Script text that cannot close its element early: "</script" and "<!--" spelt with \x3C (same meaning in strings, templates and regexes). */
+export function scriptText(js: string): string {
+  return js.replace(/<(\/script|!--)/gi, '\\x3C$1');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+function defaultTitle(model: ReportModel): string {
+  const plan = model.plans.length === 1 ? model.plans[0].title : undefined;
+  return `${model.title ?? plan ?? 'Police and Crime Plan scorecard'}${model.asOf ? ` — as of ${model.asOf}` : ''}`;
+}
+
+/** The whole report. Every plan string reaches the page only inside the JSON, which the view renders as text. */
+export function reportHtml(input: ModelInput, assets: HtmlAssets, options: HtmlOptions = {}): string {
+  const model = toReportModel(input);
+  const css = reportCss;
+  const js = scriptText(assets.viewJs);
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(js)}`,
+    `style-src ${sha256(css)}`,
+    'img-src data:',
+    "font-src 'none'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const pixelRatio = options.pixelRatio ?? 2;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta name="generator" content="plan-score">`,
+    `<title>${escapeHtml(options.title ?? defaultTitle(model))}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    `<main id="plan-score-root" data-pixel-ratio="${pixelRatio}"><noscript>This report draws its scorecard with JavaScript; open it in a browser that allows scripts.</noscript></main>`,
+    `<script type="application/json" id="plan-score-model">${jsonForScript(model)}</script>`,
+    `<script>${js}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,107 @@
+// The model the report and the preview draw: a ScoreResult, plus what the source adds for readers
+// (where each measure sits in the file, the files the figures came from). Pure: no fs, no DOM.
+import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../results';
+import type { DocPath, Finding, Plan } from '../types';
+
+export interface ReportMeasure extends MeasureResult {
+  /** Where the measure sits in its plan file, for "reveal in editor". */
+  path?: DocPath;
+  /** The measure's `source`: the system the figures come from. */
+  source?: string | null;
+  /** The CSV file beside the plan the figures were read from, if any. */
+  dataFile?: string | null;
+}
+
+export interface ReportObjective extends Omit<ObjectiveResult, 'measures'> {
+  path?: DocPath;
+  measures: ReportMeasure[];
+}
+
+export interface ReportPlan extends Omit<PlanResult, 'objectives'> {
+  objectives: ReportObjective[];
+}
+
+export interface ReportModel {
+  asOf: string;
+  plans: ReportPlan[];
+  findings: Finding[];
+  /** Every file the report was made from: plans and their data files. */
+  sources?: string[];
+  /** A heading for the whole report; by default the plan's title, or "Police and Crime Plan scorecard". */
+  title?: string;
+}
+
+/** What the renderer accepts: a whole score, or one plan with its findings (the editor's preview). */
+export type ModelInput = ScoreResult | ReportModel | { asOf: string; plan: PlanResult | ReportPlan | undefined; findings?: Finding[]; sources?: string[]; title?: string };
+
+/** Any accepted input as a ReportModel, tolerating missing lists (a model from an older or newer version). */
+export function toReportModel(input: ModelInput): ReportModel {
+  const raw = (input ?? {}) as Partial<ReportModel> & { plan?: ReportPlan };
+  const plans: ReportPlan[] = Array.isArray(raw.plans) ? raw.plans : raw.plan ? [raw.plan] : [];
+  const findings = Array.isArray(raw.findings) ? raw.findings : [];
+  const sources = Array.isArray(raw.sources) ? raw.sources : [...new Set([...plans.map((p) => p.file), ...findings.map((f) => f.file)].filter((f): f is string => typeof f === 'string'))];
+  return {
+    asOf: typeof raw.asOf === 'string' ? raw.asOf : '',
+    plans: plans.map((p) => ({ ...p, objectives: Array.isArray(p.objectives) ? p.objectives.map((o) => ({ ...o, measures: Array.isArray(o.measures) ? o.measures : [] })) : [] })),
+    findings,
+    sources,
+    title: raw.title,
+  };
+}
+
+/**
+ * Adds to an evaluated plan what only the source knows: each objective's and measure's path in
+ * the file (matched by id, since evaluation may leave out parts the schema rejected), the
+ * measure's `source` and its CSV file.
+ */
+export function annotatePlan(result: PlanResult, plan: Plan | undefined): ReportPlan {
+  const objectivePaths = new Map<string, DocPath>();
+  const measureInfo = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
+  const objectives = plan && Array.isArray(plan.objectives) ? plan.objectives : [];
+  objectives.forEach((o, i) => {
+    if (!o || typeof o !== 'object') return;
+    if (typeof o.id === 'string' && !objectivePaths.has(o.id)) objectivePaths.set(o.id, ['objectives', i]);
+    (Array.isArray(o.measures) ? o.measures : []).forEach((m, j) => {
+      if (!m || typeof m !== 'object' || typeof m.id !== 'string' || measureInfo.has(m.id)) return;
+      measureInfo.set(m.id, {
+        path: ['objectives', i, 'measures', j],
+        source: typeof m.source === 'string' ? m.source : null,
+        dataFile: typeof m.data === 'string' ? m.data : null,
+      });
+    });
+  });
+  return {
+    ...result,
+    objectives: result.objectives.map((o) => ({
+      ...o,
+      path: objectivePaths.get(o.id),
+      measures: o.measures.map((m) => ({ ...m, ...measureInfo.get(m.id) })),
+    })),
+  };
+}
+
+/** The plan's data files, resolved beside the plan file with forward slashes kept as written. */
+export function dataFilesOf(plan: ReportPlan): string[] {
+  const dir = plan.file.includes('/') || plan.file.includes('\\') ? plan.file.replace(/[\\/][^\\/]*$/, '') : '';
+  const files = new Set<string>();
+  for (const o of plan.objectives) for (const m of o.measures) if (m.dataFile) files.add(dir ? `${dir}/${m.dataFile}` : m.dataFile);
+  return [...files];
+}
+
+/** Keeps only the objective with this id in every plan (the CLI's --objective). */
+export function onlyObjective(model: ReportModel, id: string): ReportModel {
+  return { ...model, plans: model.plans.map((p) => ({ ...p, objectives: p.objectives.filter((o) => o.id === id) })) };
+}
+
+/** High-level measures each followed by the detailed measures that support them; detailed ones without a known parent last. */
+export function orderedMeasures(measures: ReportMeasure[]): { measure: ReportMeasure; nested: boolean }[] {
+  const highLevel = measures.filter((m) => m.tier !== 'detailed');
+  const ids = new Set(highLevel.map((m) => m.id));
+  const out: { measure: ReportMeasure; nested: boolean }[] = [];
+  for (const h of highLevel) {
+    out.push({ measure: h, nested: false });
+    for (const d of measures) if (d.tier === 'detailed' && d.supports === h.id) out.push({ measure: d, nested: true });
+  }
+  for (const d of measures) if (d.tier === 'detailed' && !(d.supports && ids.has(d.supports))) out.push({ measure: d, nested: false });
+  return out;
+}

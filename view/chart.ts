@@ -1,0 +1,230 @@
+// One chart per numeric measure: the series, baseline, trajectory to the target, SPC centre and
+// process limits, special-cause points (colour and shape), survey intervals as error bars.
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin } from 'chart.js';
+import { formatNumber, longDate, periodsPerYear } from '../core/report/present';
+import type { ReportMeasure } from '../core/report/model';
+import type { Theme } from './theme';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+
+interface XY {
+  x: number;
+  y: number;
+  lo?: number;
+  hi?: number;
+  label?: string;
+}
+
+
+export function dateValue(date: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+}
+
+const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function monthLabel(ms: number): string {
+  const d = new Date(ms);
+  return `${shortMonths[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** Draws each point's 95% interval as a vertical bar with caps. */
+const intervalBars: Plugin<'line'> = {
+  id: 'psIntervals',
+  afterDatasetsDraw(chart) {
+    const options = (chart.options.plugins as Record<string, { color?: string } | undefined>).psIntervals;
+    const { ctx } = chart;
+    const y = chart.scales.y;
+    chart.data.datasets.forEach((dataset, index) => {
+      if (!(dataset as { psIntervals?: boolean }).psIntervals || !chart.isDatasetVisible(index)) return;
+      const meta = chart.getDatasetMeta(index);
+      ctx.save();
+      ctx.strokeStyle = options?.color ?? '#888';
+      ctx.lineWidth = 1.25;
+      meta.data.forEach((element, i) => {
+        const raw = dataset.data[i] as unknown as XY;
+        if (raw?.lo === undefined || raw.hi === undefined) return;
+        const top = y.getPixelForValue(raw.hi);
+        const bottom = y.getPixelForValue(raw.lo);
+        const x = element.x;
+        ctx.beginPath();
+        ctx.moveTo(x, top);
+        ctx.lineTo(x, bottom);
+        ctx.moveTo(x - 3, top);
+        ctx.lineTo(x + 3, top);
+        ctx.moveTo(x - 3, bottom);
+        ctx.lineTo(x + 3, bottom);
+        ctx.stroke();
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** How a measure's annual baseline and target read on the series' own scale (counts: per month or quarter). */
+export function scaleOf(measure: ReportMeasure): { divisor: number; per: string } {
+  if (measure.type !== 'count' || measure.series.length === 0) return { divisor: 1, per: measure.type === 'count' ? 'a year' : '' };
+  const perYear = periodsPerYear(measure.series[measure.series.length - 1].period) ?? 1;
+  return { divisor: perYear, per: perYear === 12 ? 'a month' : perYear === 4 ? 'a quarter' : 'a year' };
+}
+
+export interface ChartOptions {
+  theme: Theme;
+  pixelRatio?: number;
+}
+
+/** The chart.js configuration for a measure; pure, so it can be tested without a canvas. */
+export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
+  const { theme } = options;
+  const { divisor, per } = scaleOf(measure);
+  const points: XY[] = measure.series
+    .map((p) => ({ x: dateValue(p.at), y: p.value, lo: p.interval?.lower, hi: p.interval?.upper, label: p.period }))
+    .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const datasets: ChartDataset<'line', XY[]>[] = [];
+  const hasIntervals = points.some((p) => p.lo !== undefined);
+
+  datasets.push({
+    label: measure.type === 'count' && divisor > 1 ? `Figures (${per})` : 'Figures',
+    data: points,
+    borderColor: theme.series,
+    backgroundColor: theme.series,
+    borderWidth: 1.5,
+    pointRadius: points.length > 40 ? 2 : 3,
+    pointStyle: 'circle',
+    tension: 0,
+    order: 1,
+    ...(hasIntervals ? { psIntervals: true } : {}),
+  } as ChartDataset<'line', XY[]>);
+
+  const improvement = measure.series.filter((p) => p.special === 'improvement').map((p) => ({ x: dateValue(p.at), y: p.value, label: p.period }));
+  const concern = measure.series.filter((p) => p.special === 'concern').map((p) => ({ x: dateValue(p.at), y: p.value, label: p.period }));
+  if (improvement.length > 0) {
+    datasets.push({ label: 'Special cause: improvement', data: improvement, showLine: false, pointStyle: 'triangle', pointRadius: 6, pointHoverRadius: 7, borderColor: theme.improvement, backgroundColor: theme.improvement, order: 0 });
+  }
+  if (concern.length > 0) {
+    datasets.push({ label: 'Special cause: concern', data: concern, showLine: false, pointStyle: 'rectRot', pointRadius: 6, pointHoverRadius: 7, borderColor: theme.concern, backgroundColor: theme.concern, order: 0 });
+  }
+
+  if (measure.spc && points.length > 0) {
+    const from = points[0].x;
+    const to = points[points.length - 1].x;
+    const flat = (y: number): XY[] => [{ x: from, y }, { x: to, y }];
+    datasets.push({ label: 'Centre (mean)', data: flat(measure.spc.centre), borderColor: theme.centre, backgroundColor: theme.centre, borderWidth: 1, pointRadius: 0, pointHoverRadius: 0, order: 3 });
+    datasets.push({ label: 'Process limits', data: flat(measure.spc.upper), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
+    datasets.push({ label: '', data: flat(measure.spc.lower), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
+  }
+
+  const baselineAt = measure.baseline ? dateValue(measure.baseline.at) : Number.NaN;
+  const baselineY = measure.baseline ? measure.baseline.value / divisor : Number.NaN;
+  if (measure.baseline && Number.isFinite(baselineAt) && Number.isFinite(baselineY)) {
+    datasets.push({ label: `Baseline (${measure.baseline.period})`, data: [{ x: baselineAt, y: baselineY, label: String(measure.baseline.period) }], showLine: false, pointStyle: 'rect', pointRadius: 6, borderColor: theme.baseline, backgroundColor: theme.baseline, order: 2 });
+  }
+  const targetAt = measure.target ? dateValue(measure.target.by) : Number.NaN;
+  const targetY = measure.target ? measure.target.value / divisor : Number.NaN;
+  if (measure.target && Number.isFinite(targetAt) && Number.isFinite(targetY)) {
+    const line: XY[] = Number.isFinite(baselineAt) && Number.isFinite(baselineY) ? [{ x: baselineAt, y: baselineY }] : [];
+    line.push({ x: targetAt, y: targetY, label: `target by ${measure.target.by}` });
+    datasets.push({
+      label: `Trajectory to target (${longDate(measure.target.by)})`,
+      data: line,
+      borderColor: theme.target,
+      backgroundColor: theme.target,
+      borderWidth: 1.5,
+      borderDash: [2, 3],
+      pointRadius: line.map((_, i) => (i === line.length - 1 ? 6 : 0)),
+      pointStyle: 'star',
+      pointBorderWidth: 2,
+      order: 2,
+    } as ChartDataset<'line', XY[]>);
+  }
+
+  const unit = measure.type === 'proportion' ? '%' : (measure.unit ?? '');
+  const yTitle = [unit, per && measure.type === 'count' ? per : ''].filter(Boolean).join(' ');
+
+  return {
+    type: 'line' as const,
+    data: { datasets },
+    plugins: [intervalBars],
+    options: {
+      animation: false as const,
+      responsive: true,
+      maintainAspectRatio: false,
+      devicePixelRatio: options.pixelRatio,
+      parsing: false as const,
+      normalized: true,
+      color: theme.text,
+      font: { family: theme.font, size: 11 },
+      interaction: { mode: 'nearest' as const, intersect: false },
+      scales: {
+        x: {
+          type: 'linear' as const,
+          grid: { color: theme.grid },
+          ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 12, callback: (value: string | number) => monthLabel(Number(value)) },
+        },
+        y: {
+          type: 'linear' as const,
+          grid: { color: theme.grid },
+          ticks: { color: theme.muted, callback: (value: string | number) => formatNumber(Number(value), measure.type === 'proportion' ? 'value' : measure.type) },
+          title: { display: yTitle !== '', text: yTitle, color: theme.muted },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'bottom' as const,
+          labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, color: theme.text, filter: (item: { text: string }) => item.text !== '' },
+        },
+        tooltip: {
+          callbacks: {
+            title: (items: { raw: unknown }[]) => {
+              const raw = items[0]?.raw as XY | undefined;
+              return raw?.label ?? (raw ? longDate(new Date(raw.x).toISOString().slice(0, 10)) : '');
+            },
+            label: (item: { dataset: { label?: string }; raw: unknown }) => {
+              const raw = item.raw as XY;
+              const interval = raw.lo !== undefined && raw.hi !== undefined ? ` (95% interval ${formatNumber(raw.lo, measure.type)} to ${formatNumber(raw.hi, measure.type)})` : '';
+              return `${item.dataset.label || 'Process limits'}: ${formatNumber(raw.y, measure.type)}${interval}`;
+            },
+          },
+        },
+        psIntervals: { color: theme.interval },
+      },
+    },
+  };
+}
+
+/** The chart in words: the canvas's fallback content, and what shows where a canvas cannot draw. */
+export function chartSummary(measure: ReportMeasure): string {
+  const { divisor, per } = scaleOf(measure);
+  const parts: string[] = [];
+  const n = measure.series.length;
+  if (n === 0) parts.push('No figures yet.');
+  else {
+    const first = measure.series[0];
+    const last = measure.series[n - 1];
+    parts.push(`${n} ${n === 1 ? 'figure' : 'figures'} from ${first.period} to ${last.period}; latest ${formatNumber(last.value, measure.type)} (${last.period}).`);
+  }
+  const scaled = measure.type === 'count' && divisor > 1 ? ` (${per})` : '';
+  if (measure.baseline) parts.push(`Baseline ${formatNumber(measure.baseline.value / divisor, measure.type)}${scaled} (${measure.baseline.period}).`);
+  if (measure.target) parts.push(`Target ${formatNumber(measure.target.value / divisor, measure.type)}${scaled} by ${longDate(measure.target.by)}.`);
+  if (measure.spc) parts.push(`Process limits ${formatNumber(measure.spc.lower, measure.type)} to ${formatNumber(measure.spc.upper, measure.type)} around ${formatNumber(measure.spc.centre, measure.type)}.`);
+  const special = measure.series.filter((p) => p.special);
+  if (special.length > 0) parts.push(`Special cause: ${special.map((p) => `${p.period} ${p.special}`).join(', ')}.`);
+  return parts.join(' ');
+}
+
+/**
+ * Draws the measure's chart on the canvas. Returns the chart, or undefined when the canvas cannot
+ * draw (no 2D context, as in jsdom): the canvas then keeps its text fallback.
+ */
+export function drawChart(canvas: HTMLCanvasElement, measure: ReportMeasure, options: ChartOptions): Chart | undefined {
+  try {
+    const context = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+    if (!context) return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return new Chart(context, chartConfig(measure, options) as any);
+  } catch {
+    return undefined;
+  }
+}
+
+export { Chart };

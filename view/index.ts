@@ -1,0 +1,41 @@
+// The browser bundle's entry (dist/view.js): renderInto for the editor's preview, and a boot that
+// draws a report from the model embedded in <script type="application/json" id="plan-score-model">.
+import type { ModelInput, ReportModel } from '../core/report/model';
+import { chartsIn, renderInto, revealEvent, type RenderOptions } from './render';
+
+export { chartsIn, renderInto, revealEvent };
+export type { RenderOptions };
+
+export const modelElementId = 'plan-score-model';
+export const rootElementId = 'plan-score-root';
+
+/** Reads the embedded model; undefined when there is none or it is not JSON. */
+export function readEmbeddedModel(doc: Document = document): ModelInput | undefined {
+  const element = doc.getElementById(modelElementId);
+  if (!element || element.tagName.toLowerCase() !== 'script') return undefined;
+  try {
+    return JSON.parse(element.textContent ?? '') as ModelInput;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Renders the embedded model into #plan-score-root (made when missing). */
+export function boot(doc: Document = document, options: RenderOptions = {}): ReportModel | undefined {
+  const model = readEmbeddedModel(doc);
+  if (!model) return undefined;
+  let root = doc.getElementById(rootElementId);
+  if (!root) {
+    root = doc.createElement('main');
+    root.id = rootElementId;
+    doc.body.appendChild(root);
+  }
+  const pixelRatio = Number(root.getAttribute('data-pixel-ratio')) || undefined;
+  return renderInto(root, model, { pixelRatio, ...options });
+}
+
+// A page that carries a model boots itself; a page without one (the editor's webview) calls renderInto.
+if (typeof document !== 'undefined' && document.getElementById(modelElementId)) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => boot(document));
+  else boot(document);
+}

@@ -1,0 +1,262 @@
+// The one renderer of a scorecard in a browser: the Panel report and the editor's preview both
+// call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
+import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
+import { orderedMeasures, toReportModel } from '../core/report/model';
+import { directionText, directionTone, formatGap, longDate, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/report/present';
+import type { Finding } from '../core/types';
+import { chartSummary, drawChart, type Chart } from './chart';
+import { append, el, pathAttr } from './dom';
+import { readTheme } from './theme';
+
+export interface RenderOptions {
+  /** Rows can be clicked (or Enter pressed) to reveal the measure in the editor. Default false. */
+  interactive?: boolean;
+  /** Draw charts (default true). */
+  charts?: boolean;
+  /** Canvas pixels per CSS pixel; default the window's. Reports ask for 2 so that charts print sharply. */
+  pixelRatio?: number;
+  /** Called, besides the 'plan-score:reveal' event, when a row asks to be revealed. */
+  onReveal?: (detail: RevealDetail) => void;
+}
+
+export interface RevealDetail {
+  file: string;
+  path: (string | number)[] | null;
+  objectiveId: string;
+  measureId: string | null;
+}
+
+export const revealEvent = 'plan-score:reveal';
+
+interface Rendered {
+  charts: Chart[];
+  cleanup: (() => void)[];
+}
+
+const rendered = new WeakMap<HTMLElement, Rendered>();
+
+function statusBadge(doc: Document, status: string, tag: 'span' | 'strong' = 'span'): HTMLElement {
+  return el(doc, tag, { class: `ps-status ps-tone-${statusTone(status)}`, 'data-status': status }, el(doc, 'span', { class: 'ps-symbol', 'aria-hidden': 'true' }, statusSymbol(status)), ' ', el(doc, 'span', { class: 'ps-word' }, status));
+}
+
+function countsList(doc: Document, label: string, counts: Partial<Record<string, number>>): HTMLElement {
+  const entries = orderedCounts(counts ?? {});
+  const list = el(doc, 'ul', { class: 'ps-counts' });
+  for (const [status, n] of entries) list.append(el(doc, 'li', { 'data-status': status }, el(doc, 'span', { class: 'ps-count' }, String(n)), ' ', statusBadge(doc, status)));
+  if (entries.length === 0) list.append(el(doc, 'li', {}, 'none'));
+  return el(doc, 'div', { class: 'ps-summary-group' }, el(doc, 'h4', {}, label), list);
+}
+
+function cell(doc: Document, cls: string, text: string, tone?: string): HTMLTableCellElement {
+  return el(doc, 'td', { class: tone ? `${cls} ps-tone-${tone}` : cls }, text);
+}
+
+function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective, measure: ReportMeasure, nested: boolean, options: RenderOptions): HTMLTableRowElement {
+  const numeric = measure.type !== 'qualitative';
+  const title = el(doc, 'td', { class: 'ps-measure-title' }, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title);
+  if (measure.tier === 'detailed') append(title, ' ', el(doc, 'span', { class: 'ps-tag' }, 'detailed'));
+  if (measure.stale) append(title, ' ', el(doc, 'span', { class: 'ps-tag ps-stale', title: 'No figures for two reporting periods' }, 'stale'));
+  const current = measure.current ? withUnit(measure.current.value, measure) : '–';
+  const currentCell = el(doc, 'td', { class: 'ps-num ps-current' }, current);
+  if (measure.current) append(currentCell, el(doc, 'span', { class: 'ps-at' }, longDate(measure.current.at)));
+  if (measure.interval) append(currentCell, el(doc, 'span', { class: 'ps-at' }, `95%: ${withUnit(measure.interval.lower, measure)} to ${withUnit(measure.interval.upper, measure)}`));
+  const latestEvidence = measure.evidence.length > 0 ? measure.evidence[measure.evidence.length - 1] : undefined;
+  const row = el(
+    doc,
+    'tr',
+    {
+      class: `ps-row${nested ? ' ps-nested' : ''}`,
+      'data-measure-id': measure.id,
+      'data-objective-id': objective.id,
+      'data-file': plan.file,
+      'data-path': pathAttr(measure.path),
+      'data-status': measure.status,
+    },
+    el(doc, 'td', { class: 'ps-status-cell' }, statusBadge(doc, measure.status)),
+    title,
+    numeric ? currentCell : el(doc, 'td', { class: 'ps-current' }, latestEvidence ? longDate(latestEvidence.date) : '–'),
+    cell(doc, 'ps-num ps-expected', numeric ? withUnit(measure.expected, measure) : '–'),
+    cell(doc, 'ps-num ps-gap', numeric ? formatGap(measure.gap, measure.type) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
+    cell(doc, 'ps-direction', directionText(measure.direction?.verdict), directionTone(measure.direction?.verdict)),
+    cell(doc, 'ps-spc', spcText(measure.spc), spcTone(measure.spc)),
+  );
+  if (options.interactive) {
+    row.classList.add('ps-clickable');
+    row.tabIndex = 0;
+    row.setAttribute('title', 'Show this measure in the plan file');
+    const reveal = (): void => {
+      const detail: RevealDetail = { file: plan.file, path: measure.path ?? null, objectiveId: objective.id, measureId: measure.id };
+      row.dispatchEvent(new (doc.defaultView?.CustomEvent ?? CustomEvent)(revealEvent, { bubbles: true, detail }));
+      options.onReveal?.(detail);
+    };
+    row.addEventListener('click', reveal);
+    row.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        reveal();
+      }
+    });
+  }
+  return row;
+}
+
+function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjective, options: RenderOptions): HTMLTableElement {
+  const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Status', 'Measure', 'Current', 'Expected', 'Gap', 'Direction of travel', 'SPC'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
+  const body = el(doc, 'tbody');
+  for (const { measure, nested } of orderedMeasures(objective.measures)) body.append(measureRow(doc, plan, objective, measure, nested, options));
+  return el(doc, 'table', { class: 'ps-measures' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, `Measures of ${objective.id}`), head, body);
+}
+
+function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
+  const list = el(doc, 'ol', { class: 'ps-evidence-list', reversed: '' });
+  const items = [...measure.evidence].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  for (const item of items) {
+    const li = el(doc, 'li', { 'data-assessment': item.assessment }, el(doc, 'time', { datetime: item.date }, longDate(item.date)), ' ', statusBadge(doc, item.assessment), ' ', el(doc, 'span', { class: 'ps-summary-text' }, item.summary));
+    const href = safeLink(item.link);
+    if (href) append(li, ' ', el(doc, 'a', { href, rel: 'noopener noreferrer', target: '_blank', class: 'ps-link' }, href));
+    else if (item.link) append(li, ' ', el(doc, 'span', { class: 'ps-link-text' }, `(${item.link})`));
+    list.append(li);
+  }
+  if (items.length === 0) list.append(el(doc, 'li', { class: 'ps-muted' }, 'No evidence recorded as of this date.'));
+  return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list);
+}
+
+function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+  const section = el(
+    doc,
+    'section',
+    { class: 'ps-objective', 'data-objective-id': objective.id, 'data-status': objective.status, 'data-path': pathAttr(objective.path) },
+    el(doc, 'h3', {}, statusBadge(doc, objective.status, 'strong'), ' ', el(doc, 'span', { class: 'ps-id' }, objective.id), ' ', objective.title),
+  );
+  if (objective.direction) append(section, el(doc, 'p', { class: 'ps-muted' }, `Monitored: worst direction of travel ${directionText(objective.direction)}`));
+  if (objective.measures.length === 0) {
+    append(section, el(doc, 'p', { class: 'ps-muted' }, 'No measures.'));
+    return section;
+  }
+  append(section, measuresTable(doc, plan, objective, options));
+  const figures = el(doc, 'div', { class: 'ps-charts' });
+  const evidence = el(doc, 'div', { class: 'ps-evidence-group' });
+  for (const { measure } of orderedMeasures(objective.measures)) {
+    if (measure.type === 'qualitative') {
+      evidence.append(evidenceBlock(doc, measure));
+      continue;
+    }
+    const summary = chartSummary(measure);
+    const canvas = el(doc, 'canvas', { role: 'img', 'aria-label': `Chart of ${measure.id}: ${summary}`, 'data-measure-id': measure.id }, summary);
+    const figure = el(
+      doc,
+      'figure',
+      { class: 'ps-chart', 'data-measure-id': measure.id },
+      el(doc, 'figcaption', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)),
+      el(doc, 'div', { class: 'ps-canvas-box' }, canvas),
+    );
+    if (measure.source) append(figure, el(doc, 'p', { class: 'ps-source' }, `Source: ${measure.source}`));
+    figures.append(figure);
+    charts.push({ canvas, measure });
+  }
+  if (figures.childElementCount > 0) section.append(figures);
+  if (evidence.childElementCount > 0) section.append(el(doc, 'h4', { class: 'ps-subhead' }, 'Qualitative evidence'), evidence);
+  return section;
+}
+
+function planSection(doc: Document, plan: ReportPlan, options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+  const overview = el(doc, 'table', { class: 'ps-overview' }, el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Status'), el(doc, 'th', { scope: 'col' }, 'Objective'), el(doc, 'th', { scope: 'col', class: 'ps-num' }, 'Measures'))));
+  const body = el(doc, 'tbody');
+  for (const o of plan.objectives) body.append(el(doc, 'tr', { 'data-objective-id': o.id, 'data-status': o.status }, el(doc, 'td', {}, statusBadge(doc, o.status)), el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, o.id), ' ', o.title), el(doc, 'td', { class: 'ps-num' }, String(o.measures.length))));
+  overview.append(body);
+  const section = el(
+    doc,
+    'section',
+    { class: 'ps-plan', 'data-plan-id': plan.id, 'data-file': plan.file },
+    el(doc, 'h2', {}, plan.title || plan.id || plan.file),
+    el(doc, 'p', { class: 'ps-file' }, plan.file),
+    el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
+    overview,
+  );
+  for (const objective of plan.objectives) section.append(objectiveSection(doc, plan, objective, options, charts));
+  return section;
+}
+
+function findingsSection(doc: Document, findings: Finding[]): HTMLElement {
+  const section = el(doc, 'section', { class: 'ps-findings' }, el(doc, 'h2', {}, `Findings (${findings.length})`));
+  if (findings.length === 0) {
+    section.append(el(doc, 'p', { class: 'ps-muted' }, 'No findings: the plans meet the format and every lint rule.'));
+    return section;
+  }
+  const list = el(doc, 'ul', { class: 'ps-finding-list' });
+  for (const f of findings) {
+    const where = `${f.file}:${f.range?.start?.line ?? 1}:${f.range?.start?.column ?? 1}`;
+    list.append(el(doc, 'li', { class: `ps-finding ps-severity-${f.severity}`, 'data-rule': f.rule, 'data-severity': f.severity, 'data-file': f.file, 'data-path': pathAttr(f.path) }, el(doc, 'span', { class: 'ps-severity' }, f.severity), ' ', el(doc, 'span', { class: 'ps-where' }, where), ' ', el(doc, 'span', { class: 'ps-message' }, f.message), ' ', el(doc, 'span', { class: 'ps-rule' }, f.rule)));
+  }
+  section.append(list);
+  return section;
+}
+
+function destroy(root: HTMLElement): void {
+  const previous = rendered.get(root);
+  if (!previous) return;
+  for (const chart of previous.charts) {
+    try {
+      chart.destroy();
+    } catch {
+      // A chart that cannot be destroyed holds nothing worth keeping.
+    }
+  }
+  for (const fn of previous.cleanup) fn();
+  rendered.delete(root);
+}
+
+/**
+ * Renders the model into root, replacing whatever an earlier call drew there (charts are
+ * destroyed first), so the editor can call it again on every change.
+ */
+export function renderInto(root: HTMLElement, input: ModelInput, options: RenderOptions = {}): ReportModel {
+  const doc = root.ownerDocument;
+  const model = toReportModel(input);
+  destroy(root);
+  const charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[] = [];
+  const container = el(doc, 'div', { class: 'ps-report' });
+  const title = model.title ?? (model.plans.length === 1 ? model.plans[0].title : 'Police and Crime Plan scorecard');
+  container.append(el(doc, 'header', { class: 'ps-head' }, el(doc, 'h1', {}, title || 'Police and Crime Plan scorecard'), el(doc, 'p', { class: 'ps-asof' }, `As of ${longDate(model.asOf)}`)));
+  if (model.plans.length === 0) container.append(el(doc, 'p', { class: 'ps-muted' }, 'Nothing to score: the plan could not be read. See the findings below.'));
+  for (const plan of model.plans) container.append(planSection(doc, plan, options, charts));
+  container.append(findingsSection(doc, model.findings));
+  const sources = el(doc, 'ul', { class: 'ps-source-list' });
+  for (const s of model.sources ?? []) sources.append(el(doc, 'li', {}, s));
+  container.append(el(doc, 'footer', { class: 'ps-foot' }, el(doc, 'p', {}, `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}. Figures after that date are left out.`), el(doc, 'h4', {}, 'Source files'), sources));
+  root.replaceChildren(container);
+  root.classList.add('ps-root');
+
+  const state: Rendered = { charts: [], cleanup: [] };
+  rendered.set(root, state);
+  if (options.charts !== false && charts.length > 0) {
+    const theme = readTheme(root);
+    for (const { canvas, measure } of charts) {
+      const chart = drawChart(canvas, measure, { theme, pixelRatio: options.pixelRatio });
+      if (chart) state.charts.push(chart);
+      else {
+        canvas.parentElement?.classList.add('ps-no-chart');
+        canvas.parentElement?.append(el(doc, 'p', { class: 'ps-chart-fallback' }, canvas.textContent ?? ''));
+      }
+    }
+    const win = doc.defaultView;
+    if (win && state.charts.length > 0) {
+      // Charts are sized for the screen; let them redraw for paper and back.
+      const resize = (): void => {
+        for (const c of state.charts) c.resize();
+      };
+      win.addEventListener('beforeprint', resize);
+      win.addEventListener('afterprint', resize);
+      state.cleanup.push(() => {
+        win.removeEventListener('beforeprint', resize);
+        win.removeEventListener('afterprint', resize);
+      });
+    }
+  }
+  return model;
+}
+
+/** The charts drawn in root by the last renderInto (for tests and the preview). */
+export function chartsIn(root: HTMLElement): Chart[] {
+  return rendered.get(root)?.charts ?? [];
+}

@@ -171,7 +171,14 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
       plugins: {
         legend: {
           position: 'bottom' as const,
-          labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, color: theme.text, filter: (item: { text: string }) => item.text !== '' },
+          labels: {
+            usePointStyle: true,
+            boxWidth: 8,
+            boxHeight: 8,
+            color: theme.text,
+            filter: (item: { text: string }) => item.text !== '',
+            sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          },
         },
         tooltip: {
           callbacks: {

@@ -34,8 +34,9 @@ export function boot(doc: Document = document, options: RenderOptions = {}): Rep
   return renderInto(root, model, { pixelRatio, ...options });
 }
 
-// A page that carries a model boots itself; a page without one (the editor's webview) calls renderInto.
-if (typeof document !== 'undefined' && document.getElementById(modelElementId)) {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => boot(document));
-  else boot(document);
+// A page that carries a model boots itself: at once when the model is already parsed (the report
+// puts this script after it), else when the document is. A page without one (the editor's webview) calls renderInto.
+if (typeof document !== 'undefined') {
+  if (document.getElementById(modelElementId)) boot(document);
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => boot(document));
 }

@@ -6,7 +6,7 @@ import { reportHtml } from '../../core/report/html';
 import { reportMarkdown } from '../../core/report/markdown';
 import { annotatePlan, dataFilesOf, onlyObjective, type ReportModel, type ReportPlan } from '../../core/report/model';
 import { PlanChecker } from '../../core/workspace';
-import type { Finding } from '../../core/types';
+import type { Finding, Plan } from '../../core/types';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import type { CliIO } from '../io';
@@ -50,7 +50,8 @@ export function buildReportModel(files: string[], options: Pick<ReportCommandOpt
     sources.push(file);
     const result = checked.evaluation();
     if (!result) continue;
-    const plan = annotatePlan(result, checked.plan);
+    // The plan as written (data files still named), not with their figures read in.
+    const plan = annotatePlan(result, checked.source.value as Plan | undefined);
     plans.push(plan);
     for (const data of dataFilesOf(plan)) if (!sources.includes(data)) sources.push(data);
   }

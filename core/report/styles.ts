@@ -28,8 +28,8 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-report table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 0.92em; }
 .ps-report th, .ps-report td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--ps-border); }
 .ps-report th { background: var(--ps-panel); font-weight: 600; }
-.ps-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.ps-report th.ps-num { text-align: right; }
+.ps-report .ps-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.ps-report th.ps-report .ps-num { text-align: right; }
 .ps-at { display: block; font-size: 0.85em; }
 .ps-nested .ps-measure-title { padding-left: 28px; }
 .ps-tag { font-size: 0.75em; border: 1px solid var(--ps-border); border-radius: 8px; padding: 0 6px; color: var(--ps-muted); white-space: nowrap; }

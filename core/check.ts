@@ -158,7 +158,7 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   let evaluated: PlanResult | undefined | null = null;
   const evaluation = (): PlanResult | undefined => {
     if (evaluated === null) {
-      const usable = prunePlan(plan, schemaProblems.map((p) => p.path));
+      const usable = prunePlan(plan, schemaProblems.filter((p) => !p.unknownKey).map((p) => p.path));
       try {
         evaluated = usable ? evaluatePlan(usable, { asOf: options.asOf, file }) : undefined;
       } catch (error) {

@@ -10,6 +10,8 @@ export interface SchemaProblem {
   /** Findings on a whole block are shown on its first line only. */
   firstLineOnly: boolean;
   message: string;
+  /** An unknown key leaves the rest of its block readable, so scoring can carry on around it. */
+  unknownKey?: boolean;
 }
 
 let compiled: ValidateFunction | undefined;
@@ -127,7 +129,7 @@ function problemFor(e: ErrorObject, data: unknown, value: unknown): SchemaProble
       const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const near = known.filter((k) => distance(k, key) <= Math.max(2, Math.floor(key.length / 3))).sort((a, b) => distance(a, key) - distance(b, key))[0];
       const hint = near ? `did you mean "${near}"?` : `the keys allowed here are: ${known.join(', ')}`;
-      return { path: [...path, key], anchor: 'key', firstLineOnly: true, message: `Unknown key "${key}" in ${place}: ${hint}` };
+      return { path: [...path, key], anchor: 'key', firstLineOnly: true, unknownKey: true, message: `Unknown key "${key}" in ${place}: ${hint}` };
     }
     case 'enum':
       return {

@@ -102,7 +102,7 @@ describe('plan-score score: exit codes', () => {
   });
 
   it('1 for a schema error, still scoring what it can', () => {
-    const dir = workspace({ 'a.plan.yaml': planText(series, '    colour: red\n') });
+    const dir = workspace({ 'a.plan.yaml': planText(series, '    priority: first\n') });
     const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -111,6 +111,15 @@ describe('plan-score score: exit codes', () => {
     expect(out.plans[0].objectives.map((o: { id: string }) => o.id)).toEqual(['O2']);
     expect(out.plans[0].objectives[0].status).toBe('at-risk');
     expect(out.findings.some((f: { rule: string; severity: string }) => f.rule === 'schema' && f.severity === 'error')).toBe(true);
+  });
+
+  it('1 for an unknown key, which leaves its objective scored', () => {
+    const dir = workspace({ 'a.plan.yaml': planText(series, '    colour: red\n') });
+    const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.plans[0].objectives.map((o: { id: string }) => o.id)).toEqual(['O1', 'O2']);
+    expect(out.findings.find((f: { rule: string }) => f.rule === 'schema').message).toContain('Unknown key "colour"');
   });
 
   it('1 for a YAML syntax error: the other plans are scored, the broken one named', () => {

@@ -28,6 +28,28 @@ function monthLabel(ms: number): string {
   return `${shortMonths[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** Tick dates between min and max: 1 April of each year, or the first day of each quarter when the span is short. */
+export function dateTicks(min: number, max: number): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max <= min) return [min];
+  const from = new Date(min);
+  const years = (max - min) / (365.25 * 86_400_000);
+  const step = years < 2.5 ? 3 : 12;
+  const ticks: number[] = [];
+  let year = from.getUTCFullYear() - 1;
+  let month = 3;
+  for (let guard = 0; guard < 400; guard++) {
+    const t = Date.UTC(year, month, 1);
+    if (t > max) break;
+    if (t >= min) ticks.push(t);
+    month += step;
+    while (month >= 12) {
+      month -= 12;
+      year++;
+    }
+  }
+  return ticks.length > 0 ? ticks : [min, max];
+}
+
 /** Draws each point's 95% interval as a vertical bar with caps. */
 const intervalBars: Plugin<'line'> = {
   id: 'psIntervals',
@@ -138,6 +160,10 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
     } as ChartDataset<'line', XY[]>);
   }
 
+  // Error bars must fit inside the chart.
+  const bounds = points.flatMap((p) => (p.lo !== undefined && p.hi !== undefined ? [p.lo, p.hi] : []));
+  const intervalRange = bounds.length > 0 ? { min: Math.min(...bounds), max: Math.max(...bounds) } : undefined;
+
   const unit = measure.type === 'proportion' ? '%' : (measure.unit ?? '');
   const yTitle = [unit, per && measure.type === 'count' ? per : ''].filter(Boolean).join(' ');
 
@@ -159,10 +185,16 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
         x: {
           type: 'linear' as const,
           grid: { color: theme.grid },
-          ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 12, callback: (value: string | number) => monthLabel(Number(value)) },
+          // Ticks on calendar dates (1 April each year, or each quarter over short spans), not at round numbers of milliseconds.
+          afterBuildTicks: (axis: { min: number; max: number; ticks: { value: number }[] }) => {
+            axis.ticks = dateTicks(axis.min, axis.max).map((value) => ({ value }));
+          },
+          ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12, callback: (value: string | number) => monthLabel(Number(value)) },
         },
         y: {
           type: 'linear' as const,
+          suggestedMin: intervalRange?.min,
+          suggestedMax: intervalRange?.max,
           grid: { color: theme.grid },
           ticks: { color: theme.muted, callback: (value: string | number) => formatNumber(Number(value), measure.type === 'proportion' ? 'value' : measure.type) },
           title: { display: yTitle !== '', text: yTitle, color: theme.muted },

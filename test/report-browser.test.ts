@@ -1,0 +1,160 @@
+// The HTML report in a real browser (Debian's Chromium through playwright-core): every chart draws,
+// no console error, no CSP violation, no request but the file itself; a screenshot and an A4 PDF.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const chromiumPath = '/usr/bin/chromium';
+const out = resolve('test-output');
+const allPlans = resolve(out, 'report.html');
+const largestPlan = resolve(out, 'report-west-mercia.html');
+
+let browser: Browser;
+
+interface Watched {
+  page: Page;
+  console: string[];
+  errors: string[];
+  requests: string[];
+  violations: () => Promise<string[]>;
+}
+
+async function open(file: string): Promise<Watched & { loadMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const watched: Watched = { page, console: [], errors: [], requests: [], violations: async () => [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning' || /Content.Security.Policy|Refused to/i.test(m.text())) watched.console.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watched.errors.push(e.message));
+  page.on('request', (r) => watched.requests.push(r.url()));
+  // Nothing may leave the page: anything but the report itself is refused (and recorded above).
+  const self = pathToFileURL(file).href;
+  await page.route('**/*', (route) => (route.request().url() === self ? route.continue() : route.abort()));
+  // Init scripts run before the page's own and outside its CSP.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  watched.violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const started = Date.now();
+  await page.goto(self, { waitUntil: 'load' });
+  return { ...watched, loadMs: Date.now() - started };
+}
+
+/** For each chart canvas: its size and how many of its pixels are painted. */
+function canvasInk(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('figure.ps-chart canvas')].map((canvas) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) return { id: canvas.dataset.measureId, width: canvas.width, height: canvas.height, painted: 0, colours: 0 };
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 0) {
+          painted++;
+          if (data[i + 3] === 255) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        }
+      }
+      return { id: canvas.dataset.measureId, width: canvas.width, height: canvas.height, painted, colours: colours.size };
+    }),
+  );
+}
+
+beforeAll(() => {
+  execFileSync('sh', ['scripts/ensure-chromium.sh'], { stdio: 'inherit', timeout: 600_000 });
+  mkdirSync(out, { recursive: true });
+  const cli = join(process.cwd(), 'dist/cli.js');
+  for (const [target, input] of [
+    [allPlans, 'plans/'],
+    [largestPlan, 'plans/west-mercia-2013-17.plan.yaml'],
+  ]) {
+    const r = spawnSync(process.execPath, [cli, 'report', input, '--as-of', '2015-03-31', '--output', target], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  }
+}, 660_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the report in Chromium', () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  it('draws every chart, with no console error, CSP violation or request but the file', async () => {
+    const { page, console: messages, errors, requests, violations } = await open(allPlans);
+    const model = JSON.parse(readFileSync(allPlans, 'utf8').match(/id="plan-score-model">(.*?)<\/script>/s)![1]);
+    const numeric = model.plans.flatMap((p: { objectives: { measures: { type: string }[] }[] }) => p.objectives.flatMap((o) => o.measures)).filter((m: { type: string }) => m.type !== 'qualitative');
+    const ink = await canvasInk(page);
+    expect(ink).toHaveLength(numeric.length);
+    for (const c of ink) {
+      expect(c.width, c.id).toBeGreaterThan(300);
+      expect(c.height, c.id).toBeGreaterThan(200);
+      // Axes, grid, legend and the series: a blank or failed chart paints nothing.
+      expect(c.painted / (c.width * c.height), c.id).toBeGreaterThan(0.02);
+      expect(c.colours, c.id).toBeGreaterThan(4);
+    }
+    expect(await page.locator('.ps-no-chart').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(messages).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(allPlans).href]);
+
+    await page.locator('.ps-objective').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, 'report.png'), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 2200 } });
+    await page.close();
+  });
+
+  it('renders the largest sample plan quickly, and again for a live update', async () => {
+    const { page, loadMs, errors } = await open(largestPlan);
+    const rerenderMs = await page.evaluate(() => {
+      const view = (window as unknown as { PlanScoreView: { renderInto: (root: HTMLElement, model: unknown, options: unknown) => void } }).PlanScoreView;
+      const root = document.getElementById('plan-score-root')!;
+      const model = JSON.parse(document.getElementById('plan-score-model')!.textContent!);
+      const started = performance.now();
+      view.renderInto(root, model, { pixelRatio: 2 });
+      return performance.now() - started;
+    });
+    const charts = await page.locator('figure.ps-chart canvas').count();
+    const size = readFileSync(largestPlan).length;
+    writeFileSync(join(out, 'timing.txt'), `west-mercia report: ${Math.round(size / 1024)} KB, ${charts} charts, page load ${loadMs} ms, re-render ${rerenderMs.toFixed(0)} ms\n`);
+    expect(errors).toEqual([]);
+    expect(charts).toBeGreaterThan(20);
+    expect(loadMs).toBeLessThan(10_000);
+    expect(rerenderMs).toBeLessThan(5_000);
+    expect((await canvasInk(page)).every((c) => c.painted > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('prints to A4 pages: a page per objective at least, charts kept', async () => {
+    const { page } = await open(largestPlan);
+    const objectives = await page.locator('.ps-objective').count();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(join(out, 'report.pdf'), pdf);
+    const text = pdf.toString('latin1');
+    const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(pages).toBeGreaterThanOrEqual(objectives + 1);
+    expect(pages).toBeLessThan(objectives * 4);
+    // A4 is 210 × 297 mm, 595 × 842 points, on every page.
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes).toHaveLength(pages);
+    for (const [w, h] of boxes) {
+      expect(Math.abs(w - 595.28)).toBeLessThan(1);
+      expect(Math.abs(h - 841.89)).toBeLessThan(1);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const ink = await canvasInk(page);
+    expect(ink.every((c) => c.painted > 0)).toBe(true);
+    await page.close();
+  });
+});

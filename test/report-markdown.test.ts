@@ -1,0 +1,90 @@
+// The Markdown report: summary, a table per objective with status words, evidence, findings, as-of and sources.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cellText, reportMarkdown } from '../core/report/markdown';
+import type { ReportModel } from '../core/report/model';
+import { brokenPlan, hostile, hostilePlan, modelOf, writePlans } from './report-fixtures';
+import { buildReportModel } from '../cli/commands/report';
+
+/** The rows of the table that follows a heading line starting with `heading`. */
+function tableAfter(markdown: string, heading: string): string[][] {
+  const lines = markdown.split('\n');
+  let i = lines.findIndex((l) => l.startsWith(heading));
+  expect(i, heading).toBeGreaterThanOrEqual(0);
+  while (!lines[i].startsWith('|')) i++;
+  const rows: string[][] = [];
+  for (i += 2; lines[i]?.startsWith('|'); i++) {
+    // Split on pipes not escaped with a backslash.
+    rows.push(lines[i].slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  }
+  return rows;
+}
+
+describe('reportMarkdown', () => {
+  const dir = writePlans({ 'hostile.plan.yaml': hostilePlan, 'broken.plan.yaml': brokenPlan });
+  const model: ReportModel = modelOf(join(dir, 'hostile.plan.yaml'));
+  const markdown = reportMarkdown(model);
+
+  it('starts with the title and the as-of date, and summarises by status', () => {
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('# Plan \\<b\\>with\\</b\\> | pipes &amp; \\</script\\>');
+    expect(markdown).toContain('As of 31 March 2015.');
+    expect(markdown).toContain('**Objectives:** 2 on-track');
+    expect(markdown).toContain('**Measures:** 3 on-track');
+    expect(markdown.endsWith('\n')).toBe(true);
+  });
+
+  it('has a table per objective with the status word on each row', () => {
+    for (const objective of model.plans[0].objectives) {
+      const rows = tableAfter(markdown, `### ${objective.id} `);
+      expect(rows).toHaveLength(objective.measures.length);
+      objective.measures.forEach((m, i) => {
+        expect(rows[i]).toHaveLength(7);
+        expect(rows[i][0]).toMatch(new RegExp(` ${m.status}$`));
+        expect(rows[i][1]).toContain(`**${m.id}**`);
+      });
+    }
+    const o1 = tableAfter(markdown, '### O1 ')[0];
+    expect(o1[2]).toBe('42,004 crimes (31 March 2015)');
+    expect(o1[5]).toBe('↑ improving');
+  });
+
+  it('escapes pipes and folds newlines so that cells stay cells', () => {
+    expect(cellText('a | b\nc\r\nd')).toBe('a \\| b c d');
+    const overview = tableAfter(markdown, '| Status | Objective |');
+    expect(overview).toHaveLength(2);
+    expect(overview[1][1]).toBe('**O2** Victims \\| witnesses and a second line');
+    // Hostile text is shown, not acted on: no raw tag survives.
+    expect(markdown).not.toMatch(/(?<!\\)<(script|img|b>|!--|\/script)/i);
+    expect(markdown).toContain(cellText(hostile.measureTitle));
+  });
+
+  it('lists evidence newest first, with only http(s) links', () => {
+    const at = markdown.indexOf('Qualitative evidence:');
+    const block = markdown.slice(at, markdown.indexOf('\n\n###', at) === -1 ? undefined : markdown.indexOf('\n\n###', at));
+    expect(block.indexOf('15 January 2015')).toBeLessThan(block.indexOf('30 June 2014'));
+    expect(block).toContain(`<${hostile.goodLink}>`);
+    expect(block).toContain('(javascript:alert(1))');
+    expect(block).not.toContain('](javascript');
+    expect(block).not.toContain('<javascript');
+  });
+
+  it('lists findings, the as-of date and the source files', () => {
+    expect(markdown).toContain(`## Findings (${model.findings.length})`);
+    for (const f of model.findings) expect(markdown).toContain(`(${f.rule})`);
+    expect(markdown).toContain('Evaluated as of 31 March 2015 (2015-03-31)');
+    expect(markdown).toContain(`- \`${join(dir, 'hostile.plan.yaml')}\``);
+  });
+
+  it('reports what it can of a broken plan, with its schema findings', () => {
+    const { model: broken } = buildReportModel([join(dir, 'broken.plan.yaml')], { asOf: '2015-03-31' });
+    const text = reportMarkdown(broken);
+    expect(text).toContain('No measures.');
+    expect(text).toMatch(/\*\*error\*\* `[^`]*broken\.plan\.yaml:\d+:\d+` .*\(schema\)/);
+    expect(reportMarkdown({ asOf: '2015-03-31', plan: undefined, findings: [] })).toContain('Nothing to score');
+  });
+
+  it('has no chart', () => {
+    expect(markdown).not.toMatch(/canvas|!\[/);
+  });
+});

@@ -72,8 +72,8 @@ ${monthly(crime)}
 ${monthly(survey, () => ', sample: 400')}
 `;
 
-/** A plan the schema rejects in one measure (an unknown key), the rest still scoreable. */
-export const brokenPlan = hostilePlan.replace('        unit: crimes\n', '        unit: crimes\n        colour: red\n').replace('id: hostile-2013-17', 'id: broken-2013-17');
+/** A plan the schema rejects in one measure (a type it does not know), the rest still scoreable. */
+export const brokenPlan = hostilePlan.replace('        type: count\n', '        type: tally\n').replace('id: hostile-2013-17', 'id: broken-2013-17');
 
 export function writePlans(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-score-report-'));

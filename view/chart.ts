@@ -131,7 +131,7 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
     const from = points[0].x;
     const to = points[points.length - 1].x;
     const flat = (y: number): XY[] => [{ x: from, y }, { x: to, y }];
-    datasets.push({ label: 'Centre (mean)', data: flat(measure.spc.centre), borderColor: theme.centre, backgroundColor: theme.centre, borderWidth: 1, pointRadius: 0, pointHoverRadius: 0, order: 3 });
+    datasets.push({ label: 'Centre', data: flat(measure.spc.centre), borderColor: theme.centre, backgroundColor: theme.centre, borderWidth: 1, pointRadius: 0, pointHoverRadius: 0, order: 3 });
     datasets.push({ label: 'Process limits', data: flat(measure.spc.upper), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
     datasets.push({ label: '', data: flat(measure.spc.lower), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
   }
@@ -147,7 +147,7 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
     const line: XY[] = Number.isFinite(baselineAt) && Number.isFinite(baselineY) ? [{ x: baselineAt, y: baselineY }] : [];
     line.push({ x: targetAt, y: targetY, label: `target by ${measure.target.by}` });
     datasets.push({
-      label: `Trajectory to target (${longDate(measure.target.by)})`,
+      label: 'Trajectory to target',
       data: line,
       borderColor: theme.target,
       backgroundColor: theme.target,

@@ -74,7 +74,7 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   .ps-clickable:hover, .ps-clickable:focus { background: none; outline: none; }
   .ps-charts { grid-template-columns: 1fr 1fr; gap: 4mm; }
   .ps-chart { padding: 2mm; border-color: #bbb; }
-  .ps-canvas-box { height: 62mm; }
+  .ps-canvas-box { height: 72mm; }
   .ps-canvas-box canvas { max-width: 100% !important; }
   .ps-link::after { content: none; }
   a { color: inherit; text-decoration: underline; }

@@ -1,0 +1,238 @@
+// What the editor shows about an evaluated plan, as plain data and text: the outline, the CodeLens
+// titles, the hover, the status bar and a terminal-style summary. No editor API here.
+import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
+import type { SourceDocument } from '../../core/source';
+import type { DocPath, MeasureType } from '../../core/types';
+
+export interface OutlineNode {
+  kind: 'objective' | 'measure';
+  id: string;
+  title: string;
+  path: DocPath;
+  /** The whole entry. */
+  start: number;
+  end: number;
+  /** Its id (or the entry's start when it has none). */
+  selectionStart: number;
+  selectionEnd: number;
+  children: OutlineNode[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+function node(source: SourceDocument, kind: OutlineNode['kind'], path: DocPath, entry: Record<string, unknown>, fallback: string): OutlineNode | undefined {
+  const at = source.locate(path, 'value');
+  if (at.path.length !== path.length) return undefined;
+  const idAt = source.locate([...path, 'id'], 'value');
+  const hasId = idAt.path.length === path.length + 1;
+  return {
+    kind,
+    id: text(entry.id) ?? fallback,
+    title: text(entry.title) ?? '',
+    path,
+    start: at.start,
+    end: at.end,
+    selectionStart: hasId ? idAt.start : at.start,
+    selectionEnd: hasId ? idAt.end : at.start,
+    children: [],
+  };
+}
+
+/** Objectives and their measures with where they are written, for the outline, CodeLens and hover. */
+export function outlineOf(source: SourceDocument): OutlineNode[] {
+  const value = source.value;
+  if (!isRecord(value) || !Array.isArray(value.objectives)) return [];
+  const out: OutlineNode[] = [];
+  value.objectives.forEach((objective: unknown, o: number) => {
+    if (!isRecord(objective)) return;
+    const obj = node(source, 'objective', ['objectives', o], objective, `objective ${o + 1}`);
+    if (!obj) return;
+    if (Array.isArray(objective.measures)) {
+      objective.measures.forEach((measure: unknown, m: number) => {
+        if (!isRecord(measure)) return;
+        const child = node(source, 'measure', ['objectives', o, 'measures', m], measure, `measure ${m + 1}`);
+        if (child) obj.children.push(child);
+      });
+    }
+    out.push(obj);
+  });
+  return out;
+}
+
+// ---- numbers ----
+
+function grouped(value: number, decimals: number): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole, fraction] = fixed.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const negative = value < 0 && Number(fixed) !== 0;
+  return `${negative ? '−' : ''}${withCommas}${fraction ? `.${fraction}` : ''}`;
+}
+
+function decimalsFor(value: number): number {
+  const size = Math.abs(value);
+  if (size >= 100 || size === 0 || Number.isInteger(value)) return 0;
+  return size >= 10 ? 1 : 2;
+}
+
+/** A value as people read it: thousands separated, proportions as percentages. */
+export function formatValue(value: number | null | undefined, type: MeasureType): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (type === 'proportion') return `${grouped(value, 1)}%`;
+  return grouped(value, decimalsFor(value));
+}
+
+/** A signed difference: "+1,250", "−3.4%". */
+export function formatSigned(value: number | null | undefined, type: MeasureType): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const body = formatValue(Math.abs(value), type);
+  return value > 0 ? `+${body}` : value < 0 ? `−${body}` : body;
+}
+
+function withUnit(value: string, m: MeasureResult): string {
+  return m.unit && m.type !== 'proportion' && value !== '–' ? `${value} ${m.unit}` : value;
+}
+
+const words = (s: string) => s.replace(/-/g, ' ');
+
+// ---- CodeLens and hover ----
+
+export function findObjective(result: PlanResult | undefined, id: string): ObjectiveResult | undefined {
+  return result?.objectives.find((o) => o.id === id);
+}
+
+export function findMeasure(result: PlanResult | undefined, id: string): MeasureResult | undefined {
+  for (const o of result?.objectives ?? []) {
+    const m = o.measures.find((x) => x.id === id);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export function objectiveLens(o: ObjectiveResult): string {
+  const counts = new Map<string, number>();
+  for (const m of o.measures) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+  const dir = o.status === 'monitored' && o.direction ? ` (${words(o.direction)})` : '';
+  return `${o.id}: ${o.status}${dir} · ${o.measures.length} measure${o.measures.length === 1 ? '' : 's'}${parts ? `: ${parts}` : ''}`;
+}
+
+export function measureLens(m: MeasureResult): string {
+  const parts = [`${m.id}: ${m.status}${m.stale ? ' (stale)' : ''}`];
+  if (m.type === 'qualitative') {
+    const latest = m.evidence.at(-1);
+    if (latest) parts.push(`latest evidence ${latest.date}: ${latest.assessment}`);
+    return parts.join(' · ');
+  }
+  if (m.current) {
+    let current = `current ${withUnit(formatValue(m.current.value, m.type), m)} (to ${m.current.at})`;
+    if (m.expected !== null) current += ` vs expected ${formatValue(m.expected, m.type)}`;
+    parts.push(current);
+  }
+  if (m.gap !== null) parts.push(`gap ${formatSigned(m.gap, m.type)}`);
+  else if (m.target && !m.current) parts.push(`target ${formatValue(m.target.value, m.type)} by ${m.target.by}`);
+  if (m.status === 'monitored' && m.direction) parts.push(words(m.direction.verdict));
+  return parts.join(' · ');
+}
+
+/** The hover on a measure, as Markdown. Plan text is escaped. */
+export function measureHover(m: MeasureResult): string {
+  const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+  const rows: [string, string][] = [];
+  rows.push(['Status', `${m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
+  if (m.type !== 'qualitative') {
+    rows.push(['Current', m.current ? `${withUnit(formatValue(m.current.value, m.type), m)} (to ${m.current.at})` : 'no figures']);
+    if (m.expected !== null) rows.push(['Expected', `${formatValue(m.expected, m.type)} on the trajectory to ${m.target ? `${formatValue(m.target.value, m.type)} by ${m.target.by}` : 'the target'}`]);
+    else if (m.target) rows.push(['Target', `${formatValue(m.target.value, m.type)} by ${m.target.by}`]);
+    if (m.gap !== null) rows.push(['Gap', `${formatSigned(m.gap, m.type)} (positive is better)`]);
+    if (m.direction) {
+      const z = m.direction.z === null ? 'untested' : `z = ${m.direction.z < 0 ? '−' : ''}${Math.abs(m.direction.z).toFixed(2)}`;
+      rows.push(['Direction of travel', `${words(m.direction.verdict)} (${z}; previous ${formatValue(m.direction.previous, m.type)}, change ${formatSigned(m.direction.difference, m.type)})`]);
+    } else rows.push(['Direction of travel', 'needs figures from twelve months earlier']);
+    if (m.spc) {
+      const assurance = m.spc.assurance ? `; target ${words(m.spc.assurance)}` : '';
+      rows.push(['SPC', `${words(m.spc.variation)} variation${assurance} (centre ${formatValue(m.spc.centre, m.type)}, limits ${formatValue(m.spc.lower, m.type)} to ${formatValue(m.spc.upper, m.type)})`]);
+    } else rows.push(['SPC', 'needs 12 or more points']);
+    if (m.interval) rows.push(['95% interval', `${formatValue(m.interval.lower, m.type)} to ${formatValue(m.interval.upper, m.type)}`]);
+  } else {
+    const latest = m.evidence.at(-1);
+    rows.push(['Latest evidence', latest ? `${latest.date}, ${latest.assessment}: ${esc(latest.summary)}` : 'none yet']);
+  }
+  const head = `**${esc(m.id)} ${esc(m.title)}** (${m.tier}, ${m.type}${m.better ? `, ${m.better} is better` : ''})`;
+  return [head, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
+}
+
+// ---- status bar and summary ----
+
+const objectiveOrder = ['on-track', 'at-risk', 'off-track', 'monitored', 'no-data'];
+
+export function statusText(result: PlanResult | undefined): string {
+  if (!result) return 'Plan: not scored';
+  const counts = result.summary.objectives;
+  const parts = objectiveOrder.filter((s) => (counts as Record<string, number>)[s]).map((s) => `${(counts as Record<string, number>)[s]} ${s}`);
+  return `Plan: ${parts.join(' · ') || 'no objectives'}`;
+}
+
+export function statusTooltip(result: PlanResult | undefined, errors: number): string {
+  if (!result) return errors > 0 ? `The plan has ${errors} error${errors === 1 ? '' : 's'}: fix them to score it` : 'Open a *.plan.yaml file to score it';
+  const m = Object.entries(result.summary.measures).map(([s, n]) => `${n} ${s}`).join(', ');
+  return `${result.title}\nObjectives by status; measures: ${m}${errors ? `\n${errors} error${errors === 1 ? '' : 's'} in the file` : ''}\nClick to open the scorecard`;
+}
+
+/** A terminal-style scorecard of one plan. */
+export function summaryText(result: PlanResult, asOf: string): string {
+  const lines = [`${result.title} (${result.id}), as of ${asOf}`, statusText(result).replace(/^Plan: /, 'Objectives: ')];
+  const measures = Object.entries(result.summary.measures).map(([s, n]) => `${n} ${s}`).join(', ');
+  lines.push(`Measures: ${measures}`, '');
+  for (const o of result.objectives) {
+    lines.push(`${o.status.padEnd(17)} ${o.id}  ${o.title}`);
+    for (const m of o.measures) {
+      const detail = measureLens(m).replace(/^[^:]*: [^ ]+( \(stale\))?( · )?/, '');
+      lines.push(`  ${m.status.padEnd(17)} ${m.id.padEnd(7)} ${m.title}${detail ? `  [${detail}]` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// ---- settings ----
+
+const severities = ['off', 'info', 'warning', 'error'];
+
+/** planScore.rules → the core's config overrides, and what in it could not be used. */
+export function rulesFromSettings(value: unknown, known: Set<string>): { rules: Record<string, { severity: 'off' | 'info' | 'warning' | 'error'; options: Record<string, unknown> }>; problems: string[] } {
+  const rules: Record<string, { severity: 'off' | 'info' | 'warning' | 'error'; options: Record<string, unknown> }> = {};
+  const problems: string[] = [];
+  if (!isRecord(value)) return { rules, problems };
+  for (const [id, setting] of Object.entries(value)) {
+    if (!known.has(id)) {
+      problems.push(`planScore.rules: there is no rule "${id}"`);
+      continue;
+    }
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, {}];
+    if (!severities.includes(severity as string) || !isRecord(options ?? {})) {
+      problems.push(`planScore.rules: "${id}" should be off, info, warning or error, or [severity, {options}]`);
+      continue;
+    }
+    rules[id] = { severity: severity as 'off', options: (options ?? {}) as Record<string, unknown> };
+  }
+  return { rules, problems };
+}
+
+export function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function today(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

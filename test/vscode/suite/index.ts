@@ -1,0 +1,350 @@
+// Runs inside a real VS Code's extension host against the packaged extension. Exports run(), the
+// contract both VS Code's own test runner and the workbench's test payload use; a failure throws.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+interface Api {
+  statusBarText(): string;
+  statusBarCommand(): string | undefined;
+  asOf(): string;
+  checkWorkspace(): Promise<number>;
+  codeActions(uri: vscode.Uri, range: vscode.Range): vscode.CodeAction[];
+}
+
+const EXTENSION_ID = 'plan-score.plan-score';
+const AS_OF = '2015-03-31';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = 15_000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'plan-score');
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const withRule = (uri: vscode.Uri, rule: string) => ours(uri).filter((d) => ruleOf(d) === rule);
+const rangeText = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** Resolves at the next diagnostics change for the uri. */
+function nextDiagnostics(uri: vscode.Uri): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+  return all.filter((a): a is vscode.CodeAction => 'edit' in a && a.edit !== undefined && a.title !== undefined && !('command' in a && typeof a.command === 'string'));
+}
+
+type Test = { name: string; fn: () => Promise<void> };
+const tests: Test[] = [];
+const test = (name: string, fn: () => Promise<void>) => tests.push({ name, fn });
+
+export async function run(): Promise<void> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(root, 'the tests need a workspace folder');
+  const ws = root.fsPath;
+  const fixture = vscode.Uri.file(join(ws, 'fixtures', 'no-target.plan.yaml'));
+  const original = readFileSync(fixture.fsPath, 'utf8');
+  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  const api = await extension.activate();
+  let doc!: vscode.TextDocument;
+
+  test('the manifest contributes the schema, the commands and the settings', async () => {
+    const pkg = extension.packageJSON;
+    assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: '*.plan.yaml', url: './schema/plan.schema.json' }]);
+    assert.ok(existsSync(join(extension.extensionPath, 'schema', 'plan.schema.json')));
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['planScore.openPreview', 'planScore.exportReport', 'planScore.checkWorkspace', 'planScore.setAsOf']) assert.ok(commands.includes(c), c);
+  });
+
+  test('set the as-of date', async () => {
+    assert.equal(await vscode.commands.executeCommand('planScore.setAsOf', AS_OF), AS_OF);
+    assert.equal(api.asOf(), AS_OF);
+  });
+
+  test('every plan in the workspace is checked at start-up, open or not', async () => {
+    const wm = vscode.Uri.file(join(ws, 'plans', 'west-mercia-2013-17.plan.yaml'));
+    await waitFor('diagnostics on an unopened plan', () => ours(wm).length > 0);
+    await waitFor('diagnostics on the unopened fixture', () => withRule(fixture, 'measurable-objective').length === 1);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === wm.toString()), 'west-mercia was not opened');
+  });
+
+  test('findings about a CSV data file are shown on the CSV file', async () => {
+    const csv = vscode.Uri.file(join(ws, 'fixtures', 'data', 'violence.csv'));
+    const diags = await waitFor('CSV diagnostics', () => (ours(csv).length >= 2 ? ours(csv) : undefined));
+    const notNumber = diags.find((d) => d.message.includes('"lots" is not a number'));
+    assert.ok(notNumber, diags.map((d) => d.message).join('\n'));
+    assert.equal(rangeText(notNumber.range), '3:8-3:12');
+    assert.equal(ruleOf(notNumber), 'schema');
+  });
+
+  test('diagnostics for an objective without a target: range, message, severity, docs link', async () => {
+    doc = await vscode.workspace.openTextDocument(fixture);
+    await vscode.window.showTextDocument(doc);
+    const [d] = await waitFor('measurable-objective', () => (withRule(fixture, 'measurable-objective').length ? withRule(fixture, 'measurable-objective') : undefined));
+    assert.equal(rangeText(d.range), '43:4-43:10');
+    assert.equal(doc.getText(d.range), 'id: O2');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /^Objective O2 is not measurable: none of its high-level measures \(O2\.1\) has a target with a "by" date/);
+    assert.equal(d.source, 'plan-score');
+    assert.ok(typeof d.code === 'object');
+    const target = (d.code as { target: vscode.Uri }).target;
+    assert.match(target.path, /\/docs\/rules\/measurable-objective\.md$/);
+    assert.ok(existsSync(target.fsPath), `the docs page ships with the extension: ${target.fsPath}`);
+    const direction = withRule(fixture, 'direction-required');
+    assert.equal(direction.length, 1);
+    assert.equal(rangeText(direction[0].range), '47:8-47:16');
+    assert.equal(doc.getText(direction[0].range), 'id: O2.1');
+    const severities = new Map(ours(fixture).map((x) => [ruleOf(x), x.severity]));
+    assert.equal(severities.get('objective-timescale'), vscode.DiagnosticSeverity.Warning);
+    assert.equal(severities.get('early-wins'), vscode.DiagnosticSeverity.Information);
+    assert.deepEqual(ours(fixture).map(ruleOf).sort(), ['direction-required', 'early-wins', 'measurable-objective', 'objective-timescale', 'objective-timescale', 'qualitative-evidence', 'qualitative-evidence']);
+  });
+
+  test('each quick fix for the objective without a target applies and clears the finding', async () => {
+    const [d] = withRule(fixture, 'measurable-objective');
+    // through the editor's command (what the light bulb gets) ...
+    const offered = await actionsAt(fixture, d.range);
+    assert.deepEqual(offered.map((a) => a.title), ['Add a target to O2.1', 'Monitor O2.1 without a target (give the reason)', 'Add "due: 2017-03-31" (the end of the plan) to objective O2', 'Fix all objective-timescale problems in this file (2)']);
+    assert.deepEqual(offered.map((a) => a.isPreferred), [true, false, false, false]);
+    assert.ok(offered.every((a) => a.kind?.value === 'quickfix'));
+    // ... and from the provider itself, which attaches the diagnostics (the command drops them)
+    const fixes = api.codeActions(fixture, d.range).filter((a) => a.diagnostics?.some((x) => ruleOf(x) === 'measurable-objective'));
+    assert.deepEqual(fixes.map((a) => a.title), ['Add a target to O2.1', 'Monitor O2.1 without a target (give the reason)']);
+    assert.ok(fixes.every((a) => a.diagnostics?.length === 1 && a.diagnostics[0].message === d.message));
+    const expected: Record<string, string> = {
+      'Add a target to O2.1': '        target: {value: 0, by: 2017-03-31}  # set the value to reach by the date\n',
+      'Monitor O2.1 without a target (give the reason)': '        monitor: {reason: Why a target would distort priorities here}\n',
+    };
+    for (const title of Object.keys(expected)) {
+      await setText(doc, original);
+      await waitFor('the finding back', () => withRule(fixture, 'measurable-objective').length === 1);
+      const [again] = withRule(fixture, 'measurable-objective');
+      const action = (await actionsAt(fixture, again.range)).find((a) => a.title === title);
+      assert.ok(action?.edit, title);
+      const changed = nextDiagnostics(fixture);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      await changed;
+      await waitFor(`${title}: finding gone`, () => withRule(fixture, 'measurable-objective').length === 0);
+      const text = doc.getText();
+      assert.ok(text.includes(`        frequency: quarterly\n        baseline: {period: FY2013-14, value: 600}\n`));
+      assert.ok(text.includes(expected[title]), `${title}: ${text.slice(text.indexOf('O2.1'), text.indexOf('O2.1') + 400)}`);
+      assert.equal(text.length, original.length + expected[title].length);
+    }
+    await setText(doc, original);
+    await waitFor('the finding back', () => withRule(fixture, 'measurable-objective').length === 1);
+  });
+
+  test('the quick fix for a measure without "better"', async () => {
+    const [d] = withRule(fixture, 'direction-required');
+    const actions = api.codeActions(fixture, d.range).filter((a) => a.diagnostics?.some((x) => ruleOf(x) === 'direction-required'));
+    assert.deepEqual(actions.map((a) => a.title), ['Add "better: lower" to O2.1 (lower is better)', 'Add "better: higher" to O2.1 (higher is better)']);
+    assert.deepEqual(actions.map((a) => a.isPreferred), [true, false]);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await waitFor('direction-required gone', () => withRule(fixture, 'direction-required').length === 0);
+    assert.ok(doc.getText().includes('        unit: repeat victims\n        frequency: quarterly\n        baseline: {period: FY2013-14, value: 600}\n'));
+    assert.ok(doc.getText().includes('        better: lower\n'));
+    await setText(doc, original);
+    await waitFor('direction-required back', () => withRule(fixture, 'direction-required').length === 1);
+  });
+
+  test('"fix all" is offered only where the rule has fixes on several findings', async () => {
+    const [first] = withRule(fixture, 'objective-timescale');
+    const actions = api.codeActions(fixture, first.range);
+    const all = actions.find((a) => a.title.startsWith('Fix all objective-timescale'));
+    assert.ok(all, actions.map((a) => a.title).join('; '));
+    assert.equal(all.title, 'Fix all objective-timescale problems in this file (2)');
+    assert.equal(all.diagnostics?.length, 2);
+    assert.ok(!actions.some((a) => a.title.startsWith('Fix all measurable-objective')), 'one measurable-objective finding: no fix-all');
+    assert.ok(await vscode.workspace.applyEdit(all.edit!));
+    await waitFor('objective-timescale gone', () => withRule(fixture, 'objective-timescale').length === 0);
+    assert.equal(doc.getText().split('    due: 2017-03-31\n').length - 1, 3);
+    await setText(doc, original);
+    await waitFor('objective-timescale back', () => withRule(fixture, 'objective-timescale').length === 2);
+  });
+
+  test('CodeLens above each objective and measure: status, current against expected', async () => {
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture, 100)) ?? [];
+    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
+    const expected = [
+      '8: O1: on-track · 2 measures: 1 on-track, 1 monitored',
+      '13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38.4',
+      '31: O1.2: monitored · current 86.0% (to 2015-03-31) · no significant change',
+      '43: O2: no-data · 1 measure: 1 unmeasured',
+      '47: O2.1: unmeasured · current 575 repeat victims (to 2015-03-31)',
+      '60: O3: on-track · 1 measure: 1 on-track',
+      '64: O3.1: on-track · latest evidence 2015-02-10: on-track',
+    ];
+    assert.deepEqual(titles, expected);
+    assert.ok(lenses.every((l) => l.command?.command === 'planScore.openPreview'));
+  });
+
+  test('hover on a measure shows its evaluation', async () => {
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(13, 14))) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    for (const part of [
+      '**O1\\.1 Dwelling burglary** (high-level, count, lower is better)',
+      '| Status | on-track |',
+      '| Current | 1,895 burglaries (to 2015-03-31) |',
+      '| Expected | 1,933 on the trajectory to 1,800 by 2017-03-31 |',
+      '| Gap | +38.4 (positive is better) |',
+      '| Direction of travel | no significant change (z = −1.68; previous 2,000, change −105) |',
+      '| SPC | needs 12 or more points |',
+    ]) assert.ok(text.includes(part), `hover lacks ${part}:\n${text}`);
+    const none = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(25, 20))) ?? [];
+    assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Status'))), 'no hover deep in the figures');
+  });
+
+  test('document symbols: objectives with their measures', async () => {
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', fixture)) ?? [];
+    const tree = symbols.map((s) => `${s.name} [${s.children.map((c) => c.name).join(', ')}]`);
+    assert.deepEqual(tree, ['O1 [O1.1, O1.2]', 'O2 [O2.1]', 'O3 [O3.1]']);
+    assert.equal(symbols[0].detail, 'Reduce burglary (on-track)');
+    assert.equal(symbols[0].kind, vscode.SymbolKind.Module);
+    assert.equal(rangeText(symbols[0].selectionRange), '8:8-8:10');
+    assert.equal(symbols[0].children[0].range.start.line, 13);
+  });
+
+  test('the status bar counts the plan\'s objectives by status and opens the scorecard', async () => {
+    await vscode.window.showTextDocument(doc);
+    const text = await waitFor('status text', () => (api.statusBarText().includes('on-track') ? api.statusBarText() : undefined));
+    assert.equal(text, '$(graph) Plan: 2 on-track · 1 no-data');
+    assert.equal(api.statusBarCommand(), 'planScore.openPreview');
+    const summary = await vscode.commands.executeCommand<string>('planScore.showSummary', fixture);
+    assert.ok(summary?.includes('as of 2015-03-31'), summary);
+    assert.ok(summary?.includes('O2.1'), summary);
+  });
+
+  test('export report writes the scorecard', async () => {
+    const out = vscode.Uri.file(join(ws, 'exported.md'));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('planScore.exportReport', fixture, out);
+    assert.equal(written?.fsPath, out.fsPath);
+    assert.ok(readFileSync(out.fsPath, 'utf8').includes('Police and Crime Plan for a test force'));
+  });
+
+  test('edits are re-checked as they are typed; a burst ends on the last version', async () => {
+    const at = doc.getText().indexOf('  - id: O2\n');
+    for (let i = 0; i < 5; i++) {
+      const e = new vscode.WorkspaceEdit();
+      // the fourth edit adds the missing timescale; the others touch a comment
+      e.insert(fixture, doc.positionAt(i === 3 ? doc.getText().indexOf('    partners: [Housing associations]') : 0), i === 3 ? '    due: 2017-03-31\n' : '#\n');
+      await vscode.workspace.applyEdit(e);
+    }
+    await waitFor('the burst checked', () => withRule(fixture, 'objective-timescale').length === 1);
+    await sleep(400);
+    assert.equal(withRule(fixture, 'objective-timescale').length, 1);
+    assert.ok(at > 0);
+    await setText(doc, original);
+    await waitFor('back to the original', () => withRule(fixture, 'objective-timescale').length === 2);
+  });
+
+  test('an untitled plan is checked from its text', async () => {
+    const untitled = await vscode.workspace.openTextDocument({ language: 'yaml', content: original });
+    await waitFor('untitled diagnostics', () => withRule(untitled.uri, 'measurable-objective').length === 1);
+    await vscode.window.showTextDocument(untitled);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a plan written to disk is checked without being opened', async () => {
+    const file = join(ws, 'fixtures', 'written.plan.yaml');
+    writeFileSync(file, original.replace('  - id: O3\n', '  - id: O2\n'));
+    const uri = vscode.Uri.file(file);
+    await waitFor('unique-ids on the new file', () => withRule(uri, 'unique-ids').length === 1, 20_000);
+    rmSync(file);
+    await waitFor('diagnostics cleared after delete', () => ours(uri).length === 0, 20_000);
+  });
+
+  test('a config file change re-checks everything', async () => {
+    const config = join(ws, 'fixtures', 'plan-score.config.yaml');
+    writeFileSync(config, 'rules:\n  objective-timescale: off\n');
+    try {
+      await waitFor('objective-timescale off', () => withRule(fixture, 'objective-timescale').length === 0, 20_000);
+    } finally {
+      rmSync(config);
+    }
+    await waitFor('objective-timescale back', () => withRule(fixture, 'objective-timescale').length === 2, 20_000);
+  });
+
+  test('settings: planScore.rules over the config, schemaDiagnostics', async () => {
+    const settings = vscode.workspace.getConfiguration('planScore');
+    await settings.update('rules', { 'qualitative-evidence': 'off', 'early-wins': ['error', {}] }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('rules applied', () => withRule(fixture, 'qualitative-evidence').length === 0 && withRule(fixture, 'early-wins')[0]?.severity === vscode.DiagnosticSeverity.Error);
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('rules back', () => withRule(fixture, 'qualitative-evidence').length === 2);
+    await setText(doc, original.replace('    title: Reduce burglary\n', '    title: Reduce burglary\n    colour: red\n'));
+    await waitFor('schema finding (no YAML extension here)', () => withRule(fixture, 'schema').length === 1);
+    await settings.update('schemaDiagnostics', 'never', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('schema findings hidden', () => withRule(fixture, 'schema').length === 0);
+    } finally {
+      await settings.update('schemaDiagnostics', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await setText(doc, original);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+  });
+
+  test('keystroke to diagnostics on the largest sample plan (median of 20 edits)', async () => {
+    const wm = vscode.Uri.file(join(ws, 'plans', 'west-mercia-2013-17.plan.yaml'));
+    const big = await vscode.workspace.openTextDocument(wm);
+    await vscode.window.showTextDocument(big);
+    await waitFor('west-mercia checked', () => ours(wm).length > 0);
+    await sleep(300);
+    const at = big.getText().indexOf('{period: 2012-04, value: 4291}') + '{period: 2012-04, value: 429'.length;
+    assert.ok(at > 100);
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const e = new vscode.WorkspaceEdit();
+      e.replace(wm, new vscode.Range(big.positionAt(at), big.positionAt(at + 1)), String((i + 2) % 10));
+      const changed = nextDiagnostics(wm);
+      const t0 = performance.now();
+      await vscode.workspace.applyEdit(e);
+      await changed;
+      times.push(performance.now() - t0);
+      await sleep(250);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = (sorted[9] + sorted[10]) / 2;
+    console.log(`latency: keystroke to diagnostics on west-mercia-2013-17.plan.yaml (${big.getText().length} chars): median ${median.toFixed(1)} ms over ${times.length} edits (min ${sorted[0].toFixed(1)}, max ${sorted[19].toFixed(1)})`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(median < 1000);
+  });
+
+  let failed = 0;
+  for (const t of tests) {
+    const started = Date.now();
+    try {
+      await t.fn();
+      console.log(`  ok   ${t.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  FAIL ${t.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  console.log(`RESULT: ${tests.length - failed} passed, ${failed} failed`);
+  if (failed) throw new Error(`${failed} of ${tests.length} tests failed`);
+}

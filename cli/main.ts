@@ -5,6 +5,8 @@ import { RuleFailure } from '../core/check';
 import pkg from '../package.json';
 import { runCheck } from './commands/check';
 import { runDiff } from './commands/diff';
+import { runImport } from './commands/import';
+import { runInit } from './commands/init';
 import { runReport } from './commands/report';
 import { runScore } from './commands/score';
 import { UsageError } from './errors';
@@ -77,6 +79,28 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .action((paths: string[], options) => {
       code = runReport(paths, options, io);
+    });
+
+  program
+    .command('import')
+    .description('merge figures from a CSV into a plan, keeping comments and every point (shows the changes; --write writes them)')
+    .argument('<csv>', 'a CSV with the columns period,value[,sample][,of][,note], and optionally measure')
+    .requiredOption('--plan <file>', 'the plan to merge the figures into')
+    .option('--measure <id>', 'the measure the figures are for (or the one to take from a CSV with a measure column)')
+    .option('--write', 'write the merged plan (only when no figure conflicts)')
+    .option('--replace', "take the CSV's figure where it differs from the plan's")
+    .action((csv: string, options) => {
+      code = runImport(csv, options, io);
+    });
+
+  program
+    .command('init')
+    .description('start a new plan and its config from a template (never overwrites a file)')
+    .argument('[dir]', 'the folder to write them in', '.')
+    .addOption(new Option('--template <name>', 'the plan to start from').choices(['national-crime-and-policing-measures', 'blank']).default('national-crime-and-policing-measures'))
+    .option('--name <id>', 'the plan id, also its file name', 'police-and-crime-plan')
+    .action((dir: string, options) => {
+      code = runInit(dir, options, io);
     });
 
   try {

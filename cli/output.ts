@@ -1,11 +1,38 @@
 // Writes a command's result to stdout or, atomically, to the --output file.
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { CliIO } from './io';
 
-export function writeFileAtomic(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, 'utf8');
-  renameSync(temporary, path);
+/** The file operations an atomic write uses; tests replace them to simulate a crash mid-write. */
+export interface AtomicWriteOps {
+  writeFile(path: string, text: string): void;
+  rename(from: string, to: string): void;
+  remove(path: string): void;
+}
+
+const nodeOps: AtomicWriteOps = {
+  writeFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
+  rename: renameSync,
+  remove: (path) => rmSync(path, { force: true }),
+};
+
+/**
+ * Writes a temporary file in the same folder, then renames it over the target: a reader sees the
+ * old text or the new, never half of one. If either step fails the temporary file is removed and
+ * the target is left as it was.
+ */
+export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps = nodeOps): void {
+  const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    ops.writeFile(temporary, text);
+    ops.rename(temporary, path);
+  } catch (error) {
+    try {
+      ops.remove(temporary);
+    } catch {
+      // the temporary file may never have been created
+    }
+    throw error;
+  }
 }
 
 export function writeResult(text: string, output: string | undefined, io: CliIO): void {

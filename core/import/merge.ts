@@ -58,7 +58,7 @@ export interface FileChange {
 
 export interface ImportResult {
   measures: MeasureImport[];
-  /** The files whose text changes (the plan first); empty when nothing changes. */
+  /** The files whose text changes (the plan first); empty when nothing changes or a conflict is unresolved. */
   files: FileChange[];
   /** Unresolved conflicts: while there are any, nothing may be written. */
   conflicts: number;
@@ -253,6 +253,8 @@ export function importFigures(planText: string, planFile: string, csvText: strin
 
   const conflicts = results.reduce((n, r) => n + r.conflicts.length, 0);
   const files: FileChange[] = [];
+  // An unresolved conflict stops the write: no file changes at all, not even the additions.
+  if (conflicts > 0) return { measures: results, files, conflicts, skipped };
   const after = applyEdits(planText, planEdits);
   if (after !== planText) files.push({ path: planFile, before: planText, after });
   for (const [path, file] of csvFiles) {

@@ -99,8 +99,26 @@ export function flowItemsEdits(source: SourceDocument, dataPath: DocPath, count:
   const multiline = count >= 2 ? lineOf(items[0].start) !== lineOf(items[1].start) : lineOf(items[0].start) !== lineOf(list.start);
   const sep = multiline ? `,${nl}${' '.repeat(items[0].start - lineStartOf(text, items[0].start))}` : ', ';
   const edits: TextEdit[] = [];
+  const firstOnLine = (offset: number) => text.slice(lineStartOf(text, offset), offset).trim() === '';
   for (const [gap, group] of groupByGap(points, gaps)) {
     const body = group.map((p) => flowPoint(p, style.spaced)).join(sep);
+    if (multiline && gap < count && firstOnLine(items[gap].start)) {
+      // One item per line: new lines go before item `gap`'s line, so a comment after an item stays with it.
+      const at = lineStartOf(text, items[gap].start);
+      const indent = text.slice(at, items[gap].start);
+      edits.push({ start: at, end: at, text: group.map((p) => `${indent}${flowPoint(p, style.spaced)},${nl}`).join('') });
+      continue;
+    }
+    const last = items[count - 1];
+    const rest = text.slice(last.end, text.indexOf('\n', last.end) === -1 ? text.length : text.indexOf('\n', last.end));
+    if (multiline && gap === count && /^\s*(#.*)?\r?$/.test(rest) && text.indexOf('\n', last.end) !== -1) {
+      // After the last item, which ends its line (perhaps with a comment): a comma after it, the new items on lines of their own.
+      const lineEnd = text.indexOf('\n', last.end) + 1;
+      const indent = text.slice(lineStartOf(text, last.start), last.start);
+      edits.push({ start: last.end, end: last.end, text: ',' });
+      edits.push({ start: lineEnd, end: lineEnd, text: group.map((p, i) => `${indent}${flowPoint(p, style.spaced)}${i < group.length - 1 ? ',' : ''}${nl}`).join('') });
+      continue;
+    }
     if (gap === 0) edits.push({ start: items[0].start, end: items[0].start, text: body + sep });
     else edits.push({ start: items[gap - 1].end, end: items[gap - 1].end, text: sep + body });
   }

@@ -20,6 +20,20 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
+// The core on its own, for `npm run bench` (bench/run.mjs).
+await build({
+  entryPoints: ['bench/core.ts'],
+  outfile: 'dist/bench-core.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  banner: { js: "import { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
 // The scorecard renderer for browsers (the HTML report and the editor's preview), chart.js included.
 await build({
   entryPoints: ['view/index.ts'],

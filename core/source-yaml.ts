@@ -1,0 +1,137 @@
+// The complete reader on the `yaml` library: every syntax error with its place, and the node ranges
+// that comments-preserving edits rely on. core/source.ts uses it when the fast reader declines a text.
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { DocPath } from './types';
+import { aliasMessage, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+
+const syntaxHelp: Record<string, string> = {
+  DUPLICATE_KEY: 'this key appears twice in the same block: keep one and delete or rename the other',
+  TAB_AS_INDENT: 'a tab is used for indentation: indent with spaces only',
+  BAD_INDENT: 'the indentation does not line up: indent child keys by the same number of spaces under their parent',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line and be followed by a colon and a space, e.g. "title: Reduce crime"',
+  MISSING_CHAR: 'a closing bracket or quote is missing',
+  UNEXPECTED_TOKEN: 'unexpected text here: check for a missing colon, a stray character or unbalanced quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key: put the key on its own line followed by a colon',
+  BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) defined earlier in the file',
+  BAD_SCALAR_START: 'a value cannot start with this character: put the value in quotes',
+};
+
+function describeYamlError(code: string, message: string): string {
+  const help = syntaxHelp[code];
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return help ? `YAML syntax: ${help} (${first})` : `YAML syntax: ${first}. Check the line for a missing colon, quote or bracket`;
+}
+
+function depthOf(node: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (!isMap(n) && !isSeq(n)) continue;
+    deepest = Math.max(deepest, d);
+    if (deepest > limit) return deepest;
+    for (const item of n.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push([item.key, d + 1], [item.value, d + 1]);
+      } else stack.push([item, d + 1]);
+    }
+  }
+  return deepest;
+}
+
+function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
+  if (!node || !node.range) return undefined;
+  return [node.range[0], node.range[1]];
+}
+
+/** Reads text as one YAML document with the `yaml` library and maps paths to its node ranges. */
+export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits): SourceDocument {
+  const positionAt = positionFinder(text);
+  const problems: SourceProblem[] = [];
+  const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    problems.push({ rule: 'syntax', message: describeYamlError(e.code, e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
+  }
+
+  let value: unknown = undefined;
+  const tooDeep = depthOf(doc.contents, limits.maxDepth) > limits.maxDepth;
+  if (tooDeep) {
+    problems.push({
+      rule: 'syntax',
+      message: depthMessage(limits.maxDepth),
+      start: 0,
+      end: Math.min(text.length, 1),
+    });
+  } else if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliases });
+    } catch {
+      problems.push({
+        rule: 'syntax',
+        message: aliasMessage(limits.maxAliases),
+        start: 0,
+        end: Math.min(text.length, 1),
+      });
+    }
+  }
+
+  function resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(doc) : node;
+  }
+
+  function locate(path: DocPath, anchor: Anchor = 'value'): Located {
+    let node: unknown = doc.contents;
+    let span = nodeSpan(doc.contents as Node) ?? [0, 0];
+    const found: DocPath = [];
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const current = resolve(node);
+      let next: unknown = undefined;
+      let keySpan: [number, number] | undefined;
+      if (isMap(current)) {
+        const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (pair) {
+          next = pair.value;
+          keySpan = nodeSpan(pair.key as Node);
+        }
+      } else if (isSeq(current) && typeof seg === 'number') {
+        next = current.items[seg];
+      }
+      if (next === undefined && keySpan === undefined) break;
+      found.push(seg);
+      const last = i === path.length - 1;
+      const valueSpan = nodeSpan(next as Node);
+      span = last && anchor === 'key' && keySpan ? keySpan : valueSpan ?? keySpan ?? span;
+      node = next;
+    }
+    return { path: found, start: span[0], end: span[1] };
+  }
+
+  function block(path: DocPath): BlockInfo | undefined {
+    const at = locate(path);
+    if (at.path.length !== path.length) return undefined;
+    let node: unknown = doc.contents;
+    for (const seg of path) {
+      const current = resolve(node);
+      if (isMap(current)) node = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+      else if (isSeq(current)) node = current.items[seg as number];
+      else return undefined;
+    }
+    node = resolve(node);
+    if (!(isMap(node) || isSeq(node)) || node.flow || !node.range) return undefined;
+    const start = node.range[0];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const keys = isMap(node) ? node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : [];
+    return { kind: isMap(node) ? 'mapping' : 'sequence', indent: start - lineStart, start, end: node.range[1], keys };
+  }
+
+  return {
+    text,
+    value,
+    block,
+    problems,
+    locate,
+    positionAt,
+    rangeOf: (start, end) => ({ start: positionAt(start), end: positionAt(end) }),
+  };
+}

@@ -1,9 +1,14 @@
 // The VS Code extension: diagnostics, quick fixes, CodeLens, hover, outline and a status bar for
 // Police and Crime Plans, all from the same core as the command line.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
+import { annotatePlan } from '../core/report/model';
+import { reportHtml } from '../core/report/html';
+import { reportMarkdown } from '../core/report/markdown';
+import type { DocPath } from '../core/types';
+import { PreviewManager, type RenderedInfo } from './preview';
 import { PLAN_SELECTOR, PlanCodeActions, PlanCodeLenses, PlanHover, PlanSymbols } from './providers';
 
 /** What the extension hands to other extensions (and to its tests). */
@@ -14,6 +19,11 @@ export interface PlanScoreApi {
   checkWorkspace(): Promise<number>;
   /** The quick fixes for a range as the provider returns them, with their diagnostics attached. */
   codeActions(uri: vscode.Uri, range: vscode.Range): vscode.CodeAction[];
+  /** The preview's last render as the webview reported it, and a promise of its next. */
+  previewRendered(uri: vscode.Uri): RenderedInfo | undefined;
+  nextPreviewRender(uri: vscode.Uri, timeout?: number): Promise<RenderedInfo | undefined>;
+  /** What a click on a preview row does. */
+  revealFromPreview(uri: vscode.Uri, path: DocPath): Promise<void>;
 }
 
 let service: PlanService | undefined;
@@ -27,11 +37,12 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
   const plans = new PlanService(context.extensionUri);
   service = plans;
   const codeActions = new PlanCodeActions(plans);
+  const previews = new PreviewManager(context.extensionUri, plans);
   const output = vscode.window.createOutputChannel('Plan Score');
   const status = vscode.window.createStatusBarItem('planScore.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'Plan Score';
   status.command = 'planScore.openPreview';
-  context.subscriptions.push(plans, output, status);
+  context.subscriptions.push(plans, previews, output, status);
 
   const updateStatus = () => {
     const doc = activePlan();
@@ -122,7 +133,14 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
     vscode.languages.registerDocumentSymbolProvider(PLAN_SELECTOR, new PlanSymbols(plans), { label: 'Plan' }),
 
     // ---- commands ----
-    vscode.commands.registerCommand('planScore.openPreview', (arg?: unknown) => showSummary(arg)),
+    vscode.commands.registerCommand('planScore.openPreview', async (arg?: unknown) => {
+      const state = stateOf(arg);
+      if (!state) {
+        void vscode.window.showInformationMessage('Open a *.plan.yaml file to see its scorecard.');
+        return undefined;
+      }
+      return previews.open(state.uri);
+    }),
     vscode.commands.registerCommand('planScore.showSummary', (arg?: unknown) => showSummary(arg)),
     vscode.commands.registerCommand('planScore.checkWorkspace', async () => {
       const states = await plans.checkWorkspace();
@@ -154,16 +172,18 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
         void vscode.window.showInformationMessage('Open a plan without errors to export its report.');
         return undefined;
       }
-      const text = summaryText(result, state.asOf);
-      const markdown = `# ${result.title}\n\n\`\`\`text\n${text}\n\`\`\`\n`;
       const uri =
         target ??
         (await vscode.window.showSaveDialog({
-          defaultUri: state.uri.scheme === 'file' ? vscode.Uri.file(state.file.replace(/\.plan\.yaml$/, '.scorecard.md')) : undefined,
-          filters: { Markdown: ['md'] },
+          defaultUri: state.uri.scheme === 'file' ? vscode.Uri.file(state.file.replace(/\.plan\.yaml$/, '.scorecard.html')) : undefined,
+          filters: { 'HTML report': ['html'], Markdown: ['md'] },
         }));
       if (!uri) return undefined;
-      writeFileSync(uri.fsPath, markdown);
+      const input = { asOf: state.asOf, plan: annotatePlan(result, state.check?.plan), findings: state.findings.map(({ fixes: _fixes, ...f }) => f), sources: [state.file] };
+      const text = uri.path.endsWith('.md')
+        ? reportMarkdown(input)
+        : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8') });
+      writeFileSync(uri.fsPath, text);
       return uri;
     }),
   );
@@ -184,6 +204,9 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
       const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.range.intersection(range));
       return codeActions.provideCodeActions(doc, range, { diagnostics, triggerKind: vscode.CodeActionTriggerKind.Invoke, only: undefined });
     },
+    previewRendered: (uri) => previews.lastRender(uri),
+    nextPreviewRender: (uri, timeout) => previews.nextRender(uri, timeout),
+    revealFromPreview: (uri, path) => previews.revealFromPreview(uri, path),
   };
 }
 

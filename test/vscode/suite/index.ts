@@ -11,6 +11,17 @@ interface Api {
   asOf(): string;
   checkWorkspace(): Promise<number>;
   codeActions(uri: vscode.Uri, range: vscode.Range): vscode.CodeAction[];
+  previewRendered(uri: vscode.Uri): Rendered | undefined;
+  nextPreviewRender(uri: vscode.Uri, timeout?: number): Promise<Rendered | undefined>;
+  revealFromPreview(uri: vscode.Uri, path: (string | number)[]): Promise<void>;
+}
+
+interface Rendered {
+  type: 'rendered';
+  version: number;
+  rows: number;
+  charts: number;
+  title: string;
 }
 
 const EXTENSION_ID = 'plan-score.plan-score';
@@ -237,11 +248,55 @@ export async function run(): Promise<void> {
     assert.ok(summary?.includes('O2.1'), summary);
   });
 
-  test('export report writes the scorecard', async () => {
-    const out = vscode.Uri.file(join(ws, 'exported.md'));
-    const written = await vscode.commands.executeCommand<vscode.Uri>('planScore.exportReport', fixture, out);
-    assert.equal(written?.fsPath, out.fsPath);
-    assert.ok(readFileSync(out.fsPath, 'utf8').includes('Police and Crime Plan for a test force'));
+  test('export report writes the scorecard as HTML or Markdown', async () => {
+    const html = vscode.Uri.file(join(ws, 'exported.html'));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('planScore.exportReport', fixture, html);
+    assert.equal(written?.fsPath, html.fsPath);
+    const page = readFileSync(html.fsPath, 'utf8');
+    assert.ok(page.includes('Police and Crime Plan for a test force'));
+    assert.match(page, /Content-Security-Policy" content="default-src (&#39;|')none/);
+    const md = vscode.Uri.file(join(ws, 'exported.md'));
+    await vscode.commands.executeCommand('planScore.exportReport', fixture, md);
+    assert.ok(readFileSync(md.fsPath, 'utf8').includes('O2.1'));
+  });
+
+  test('the scorecard preview: rendered beside the editor, live, click to reveal', async () => {
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const first = await vscode.commands.executeCommand<Rendered | undefined>('planScore.openPreview', fixture);
+    assert.ok(first, 'the webview reported its first render');
+    assert.equal(first.title, 'Police and Crime Plan for a test force 2014-2017');
+    assert.equal(first.rows, 4);
+    assert.ok(first.charts >= 2, `charts: ${first.charts}`);
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => ({ t, column: g.viewColumn }))).find(({ t }) => t.input instanceof vscode.TabInputWebview);
+    assert.equal(tab?.column, vscode.ViewColumn.Two, 'beside the editor');
+    // live: an edit reaches the preview; a burst of edits is throttled
+    const renders: Rendered[] = [];
+    let listening = true;
+    const collect = async () => {
+      while (listening) {
+        const r = await api.nextPreviewRender(fixture, 2000);
+        if (r) renders.push(r);
+      }
+    };
+    const collecting = collect();
+    for (let i = 0; i < 10; i++) {
+      const e = new vscode.WorkspaceEdit();
+      e.replace(fixture, new vscode.Range(3, 9, 3, 9), 'X');
+      await vscode.workspace.applyEdit(e);
+      await sleep(30);
+    }
+    await waitFor('the preview shows the last edit', () => renders.some((r) => r.title.startsWith('XXXXXXXXXX')), 10_000);
+    listening = false;
+    await collecting;
+    assert.ok(renders.length <= 6, `${renders.length} renders for 10 edits in 300 ms`);
+    await setText(doc, original);
+    await waitFor('the preview back', async () => (await api.nextPreviewRender(fixture, 2000))?.title === first.title);
+    // a row click reveals the measure's line
+    await api.revealFromPreview(fixture, ['objectives', 1, 'measures', 0]);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), fixture.toString());
+    assert.equal(editor?.selection.active.line, 47);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
   });
 
   test('edits are re-checked as they are typed; a burst ends on the last version', async () => {

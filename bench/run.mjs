@@ -1,0 +1,121 @@
+// `npm run bench`: the performance goals of DESIGN §8, measured side by side in one run.
+// Medians of several runs; plans generated at real size by bench/generate.mjs into a temp folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { forces, generatePlan } from './generate.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const asOf = '2018-03-31';
+const runs = Number(process.env.BENCH_RUNS ?? 9);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const verdict = (ok) => (ok ? 'goal met' : 'goal NOT met');
+
+async function timeIt(n, f) {
+  const xs = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await f(i);
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+/** Runs a command and reports its wall time and peak resident memory (kB). */
+function run(cmd, args) {
+  const timer = existsSync('/usr/bin/time');
+  const t = performance.now();
+  const r = timer
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = performance.now() - t;
+  if (r.status === null || r.status > 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const rss = timer ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { wall, rss, stdout: r.stdout };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-score-bench-'));
+try {
+  // ---- the plans ----
+  const one = generatePlan({ seed: 1, force: 'Midshire' }).text;
+  const onePath = join(dir, 'midshire.plan.yaml');
+  writeFileSync(onePath, one);
+  const tenfold = generatePlan({ seed: 1, force: 'Midshire', points: 600 }).text;
+  const national = join(dir, 'national');
+  mkdirSync(national);
+  let nationalBytes = 0;
+  forces.forEach((force, i) => {
+    const text = generatePlan({ seed: i + 1, force }).text;
+    nationalBytes += Buffer.byteLength(text);
+    writeFileSync(join(national, `${force.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.plan.yaml`), text);
+  });
+  const points = (one.match(/\{period: /g) ?? []).length;
+  console.log(`plan-score benchmark: ${runs} runs each, medians; node ${process.version}`);
+  console.log(`real-size plan: ${(one.length / 1024).toFixed(0)} KB, ${points} points; national set: ${forces.length} plans, ${(nationalBytes / 1024 / 1024).toFixed(1)} MB; 10x points: ${(tenfold.length / 1024 / 1024).toFixed(1)} MB`);
+  console.log('');
+
+  // ---- keystroke: our re-check + re-evaluate vs yaml-language-server's doValidation ----
+  const core = await import(pathToFileURL(join(root, 'dist/bench-core.js')).href);
+  const edited = (text, i) => text.replace('value: 36100', `value: ${36100 + i}`);
+  const keystroke = (text) => (i) => {
+    const r = core.checkPlanText(edited(text, i), onePath, { asOf });
+    r.evaluation();
+  };
+  await timeIt(3, keystroke(one)); // warm the process as an editor would be
+  const ours = await timeIt(runs, keystroke(one));
+
+  const { getLanguageService } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js');
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const schemaPath = join(root, 'schema/plan.schema.json');
+  const schemaUri = pathToFileURL(schemaPath).href;
+  const ls = getLanguageService({
+    schemaRequestService: async (uri) => {
+      if (uri !== schemaUri) throw new Error(`no network in the benchmark: ${uri}`);
+      return readFileSync(schemaPath, 'utf8');
+    },
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
+  });
+  ls.configure({ validate: true, completion: false, hover: false, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*.plan.yaml'] }] });
+  const docUri = pathToFileURL(onePath).href;
+  const lsValidate = async (i) => ls.doValidation(TextDocument.create(docUri, 'yaml', i + 1, edited(one, i)), false);
+  const warm = await lsValidate(0);
+  if (!Array.isArray(warm)) throw new Error('yaml-language-server did not validate');
+  await timeIt(2, lsValidate);
+  const theirs = await timeIt(runs, lsValidate);
+
+  // ---- cold start: the CLI on one real-size plan vs bare node ----
+  const bare = median(Array.from({ length: runs }, () => run(process.execPath, ['-e', '0']).wall));
+  const cli = median(Array.from({ length: runs }, () => run(process.execPath, ['dist/cli.js', 'check', '--as-of', asOf, onePath]).wall));
+
+  // ---- the national set scored by the CLI ----
+  const nationalRuns = Array.from({ length: Math.max(3, Math.ceil(runs / 3)) }, () => run(process.execPath, ['dist/cli.js', 'score', '--format', 'json', '--as-of', asOf, national]));
+  const nationalTime = median(nationalRuns.map((r) => r.wall));
+  const nationalRss = median(nationalRuns.map((r) => r.rss));
+  const scored = JSON.parse(nationalRuns[0].stdout).plans.length;
+
+  // ---- cost linear in the number of points ----
+  const single = await timeIt(runs, keystroke(one));
+  const ten = await timeIt(Math.max(3, Math.ceil(runs / 3)), keystroke(tenfold));
+  const growth = ten / single;
+
+  const rows = [
+    ['keystroke: re-check + re-evaluate, 370 KB', ms(ours), `yaml-language-server doValidation ${ms(theirs)}`, `${(ours / theirs).toFixed(2)}x`, '<= 0.1x', ours <= 0.1 * theirs],
+    ['cold start: plan-score check <one plan>', ms(cli), `node -e 0 ${ms(bare)}`, `${(cli / bare).toFixed(2)}x`, '<= 2x', cli <= 2 * bare],
+    [`national set: score ${scored} plans`, `${ms(nationalTime)}, ${mb(nationalRss)}`, '', '', '< 2 s, < 500 MB', nationalTime < 2000 && nationalRss < 500 * 1024],
+    ['10x the points: check + evaluate', ms(ten), `1x ${ms(single)}`, `${growth.toFixed(1)}x`, '<= ~10x (linear)', growth <= 12],
+  ];
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const r of rows) console.log(r.slice(0, 5).map((x, c) => String(x).padEnd(widths[c])).join('  ') + '  ' + verdict(r[5]));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -247,6 +247,25 @@ async function runUiCheck(server, dirs) {
     await page.waitForTimeout(1500);
     await page.screenshot({ path: shot });
     console.log(`  screenshot: ${shot}`);
+    // the scorecard preview from the command palette: a webview, in nested frames
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Plan: Open Scorecard Preview');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    let rows = 0;
+    for (let i = 0; i < 60 && rows === 0; i++) {
+      for (const frame of page.frames()) {
+        rows = await frame.locator('#plan-score-root tr[data-measure-id]').count().catch(() => 0);
+        if (rows > 0) break;
+      }
+      if (rows === 0) await page.waitForTimeout(500);
+    }
+    if (rows === 0) throw new Error('the scorecard preview did not render');
+    console.log(`  ok   the scorecard preview shows ${rows} measure rows`);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(outDir, 'vscode-preview.png') });
   } catch (error) {
     ok = false;
     console.log(`  FAIL UI check: ${String(error.message).split('\n')[0]}`);

@@ -50,7 +50,9 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
   const problems: SourceProblem[] = [];
   const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
-    problems.push({ rule: 'syntax', message: describeYamlError(e.code, e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
+    // the library may place an error at the end of a truncated text one past its last character
+    const start = Math.min(Math.max(0, e.pos[0]), text.length);
+    problems.push({ rule: 'syntax', message: describeYamlError(e.code, e.message), start, end: Math.min(Math.max(e.pos[1], start), text.length) });
   }
 
   let value: unknown = undefined;

@@ -142,9 +142,11 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   if (latest && points.length >= SPC_MIN_POINTS) {
     const values = points.map((p) => p.value);
     const limits = xmrLimits(values, measure.spc?.fixAfter);
-    const rules = specialCauses(values, limits);
-    marks = values.map((x, i) => specialMark(rules.special[i], x, limits.centre, better));
-    spc = {
+    // figures so large that their moving ranges overflow have no process limits to show
+    const finite = [limits.centre, limits.lower, limits.upper, limits.meanRange].every(Number.isFinite);
+    const rules = finite ? specialCauses(values, limits) : undefined;
+    if (rules) marks = values.map((x, i) => specialMark(rules.special[i], x, limits.centre, better));
+    if (rules) spc = {
       centre: limits.centre,
       lower: limits.lower,
       upper: limits.upper,
@@ -195,9 +197,11 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
     const { status, direction } = objectiveStatus(rolled);
     objectives.push({ id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result) });
   }
+  // the plan's own keys are never pruned: a title the schema rejected (a list, a mapping) is not shown
+  const text = (v: unknown) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? String(v) : (undefined as unknown as string));
   return {
-    id: plan.plan?.id,
-    title: plan.plan?.title,
+    id: text(plan.plan?.id),
+    title: text(plan.plan?.title),
     file: options.file,
     summary: { objectives: countBy(objectives.map((o) => o.status)), measures: countBy(measureStatuses) },
     objectives,

@@ -35,6 +35,8 @@ export const knownReferences: Rule = {
       for (const { measure, index } of measuresOf(objective)) {
         if (measure.supports === undefined || measure.supports === null) continue;
         const ref = idText(measure.supports);
+        // a "supports" that is not an id at all (a list, a mapping) is the schema's finding
+        if (ref === undefined && typeof measure.supports === 'object') continue;
         if (ref !== undefined && highLevel.has(ref)) continue;
         const mid = idText(measure.id) ?? 'this measure';
         const written = ref ?? String(measure.supports);

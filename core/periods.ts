@@ -185,6 +185,19 @@ function dayPeriod(ymd: Ymd): Period {
  * a real period: 2014-13, 2014-Q5, FY2014-16, 2015-02-29, 2014.5.
  */
 export function parsePeriod(value: unknown): Period | null {
+  // a plan repeats the same few hundred periods thousands of times: read each text once
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const known = periodCache.get(value);
+  if (known !== undefined) return known;
+  const period = readPeriod(value);
+  if (periodCache.size >= 50_000) periodCache.clear();
+  periodCache.set(value, period === null ? null : Object.freeze(period));
+  return period;
+}
+
+const periodCache = new Map<string | number, Period | null>();
+
+function readPeriod(value: string | number): Period | null {
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 1 || value > 9999) return null;

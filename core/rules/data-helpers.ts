@@ -70,8 +70,10 @@ export function measureName(entry: MeasureEntry): string {
 }
 
 /** Numbers in messages: thousands separated, at most two decimals. */
+const britishNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return britishNumbers.format(n);
 }
 
 /** The evaluated result of a measure by id (first one wins if ids repeat), or undefined. */
@@ -119,8 +121,14 @@ function toSlot(period: Period): Slot {
 /** Reads a period as written (DESIGN §3) into its slot; undefined when it is not a real period. */
 export function slotOf(written: unknown): Slot | undefined {
   const period = parsePeriod(written);
-  return period ? toSlot(period) : undefined;
+  if (!period) return undefined;
+  let slot = slots.get(period);
+  if (!slot) slots.set(period, (slot = Object.freeze(toSlot(period))));
+  return slot;
 }
+
+/** Periods are read once and shared (core/periods.ts), so their slots can be too. */
+const slots = new WeakMap<Period, Slot>();
 
 /** How a slot is written, canonically. */
 export function slotLabel(slot: Slot): string {

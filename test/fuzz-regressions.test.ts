@@ -67,3 +67,15 @@ describe('fuzzing regressions', () => {
     throughPipeline(text);
   });
 });
+
+describe('fuzzing regressions: figures near the largest number', () => {
+  it('a target of 1.8e308 gives a finite expected value and gap', () => {
+    const text = plan(['baseline: {period: FY2013-14, value: 450}', 'target: {value: 1.7976931348623157e+308, by: 2017-03-31}', 'frequency: monthly', ...months([5, 6, 7, 5, 6, 7, 5, 6, 7, 5, 6, 7])]).replace('type: value', 'type: value');
+    const result = checkPlanText(text, file, { asOf, fs }).evaluation()!;
+    expect(nonFinite(result)).toEqual([]);
+    const m = result.objectives[0].measures[0];
+    expect(Number.isFinite(m.expected)).toBe(true);
+    expect(Number.isFinite(m.gap)).toBe(true);
+    throughPipeline(text);
+  });
+});

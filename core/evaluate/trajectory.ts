@@ -48,12 +48,18 @@ export function expectedAt(baseline: { at: string; value: number } | null, targe
   if (t <= baseline.at) return baseline.value;
   const span = daysBetween(baseline.at, target.by);
   const elapsed = daysBetween(baseline.at, t);
-  return baseline.value + ((target.value - baseline.value) * elapsed) / span;
+  const straight = baseline.value + ((target.value - baseline.value) * elapsed) / span;
+  if (Number.isFinite(straight)) return straight;
+  // figures near the largest number overflow the difference: weigh the two ends instead
+  const f = elapsed / span;
+  return baseline.value * (1 - f) + target.value * f;
 }
 
 /** current − expected, signed so that a positive gap is better. */
 export function gapOf(current: number, expected: number, better: Better): number {
-  return better === 'lower' ? expected - current : current - expected;
+  const gap = better === 'lower' ? expected - current : current - expected;
+  // two figures near the largest number can differ by more than it
+  return Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, gap));
 }
 
 /** The amber band in the measure's unit: a percentage of |expected| ('2%') or a plain number; 0 by default. */

@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .description('the scorecard: every objective and measure evaluated as of a date (the default command)')
     .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
     .action((paths: string[], options) => {

@@ -210,6 +210,20 @@ describe('plan-score score: formats', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
+  it('html: the Panel report page on stdout or in --output, exit 0', () => {
+    const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'html'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/i);
+    expect(r.stdout).toContain('O1.1');
+    expect(r.stdout).toContain('2015-03-31');
+    expect(r.stdout).not.toMatch(/<script[^>]+src=/i);
+    const out = join(dir, 'scorecard.html');
+    const w = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'html', '--output', out], dir);
+    expect(w.code).toBe(0);
+    expect(w.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+  });
+
   it('json: the §6 shape field by field', () => {
     const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], dir);
     expect(r.code).toBe(0);

@@ -3,6 +3,7 @@
 // not a failure.
 import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
 import type { Finding, Objective, Plan } from '../../core/types';
+import { reportHtml } from '../../core/report/html';
 import { PlanChecker } from '../../core/workspace';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
@@ -10,6 +11,7 @@ import { useColor, type CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
+import { buildReportModel, readViewBundle } from './report';
 
 export interface ScoreCommandOptions {
   asOf: string;
@@ -66,9 +68,18 @@ function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string
   return { plans, findings: [...findings, ...unscoredFindings] };
 }
 
+/** The scorecard as the Panel report's self-contained HTML page, to stdout or --output. */
+function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO): number {
+  const viewJs = readViewBundle();
+  const { model, broken } = buildReportModel(files, options);
+  writeResult(reportHtml(model, { viewJs }), options.output, io);
+  return broken ? 1 : 0;
+}
+
 export function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): number {
+  if (options.format === 'html') return runScoreHtml(expandPlanFiles(paths), options, io);
   const format = scorecardFormatters[options.format as keyof typeof scorecardFormatters];
-  if (!format) throw new UsageError(`Unknown format "${options.format}": use ${Object.keys(scorecardFormatters).join(', ')}`);
+  if (!format) throw new UsageError(`Unknown format "${options.format}": use ${[...Object.keys(scorecardFormatters), 'html'].join(', ')}`);
   const files = expandPlanFiles(paths);
   const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem });
   const scored: Scored[] = [];

@@ -1,6 +1,6 @@
 // Validates a plan against schema/plan.schema.json and says, in plain words, what to write.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import schema from '../schema/plan.schema.json';
+import type { ErrorObject } from 'ajv/dist/2020';
+import { planValidator } from './schema-validator';
 import type { DocPath } from './types';
 
 export interface SchemaProblem {
@@ -12,18 +12,6 @@ export interface SchemaProblem {
   message: string;
   /** An unknown key leaves the rest of its block readable, so scoring can carry on around it. */
   unknownKey?: boolean;
-}
-
-let compiled: ValidateFunction | undefined;
-
-/** The compiled validator, built once per process and reused for every file and keystroke. */
-export function planValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    ajv.addVocabulary(['markdownDescription']);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
 }
 
 /** '/objectives/0/measures/a~1b' → ['objectives', 0, 'measures', 'a/b'], numbers where the data has arrays. */

@@ -1,8 +1,30 @@
 // Bundles the command line (dist/cli.js) and the editor extension (dist/extension.cjs) with esbuild.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 mkdirSync('dist', { recursive: true });
+
+// core/schema-validator.ts compiles the plan schema when a process first needs it; the bundles get
+// the same validator as code generated here, with the same ajv settings, so no start pays for ajv's
+// compile (DESIGN §8).
+function precompiledValidator() {
+  const settings = JSON.parse(readFileSync('schema/validator-options.json', 'utf8'));
+  const schema = JSON.parse(readFileSync('schema/plan.schema.json', 'utf8'));
+  const ajv = new Ajv2020({ ...settings.ajv, code: { source: true, esm: true } });
+  ajv.addVocabulary(settings.vocabulary);
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  const contents = `${code}\nexport function planValidator() { return validate; }\n`;
+  return {
+    name: 'precompiled-plan-validator',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]core[\\/]schema-validator\.ts$/ }, () => ({ contents, loader: 'js', resolveDir: resolve('core') }));
+    },
+  };
+}
+const plugins = [precompiledValidator()];
 
 await build({
   entryPoints: ['cli/bin.ts'],
@@ -13,6 +35,7 @@ await build({
   format: 'esm',
   minify: true,
   legalComments: 'none',
+  plugins,
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);",
   },
@@ -30,6 +53,7 @@ await build({
   format: 'esm',
   minify: true,
   legalComments: 'none',
+  plugins,
   banner: { js: "import { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);" },
   logLevel: 'warning',
 });
@@ -58,6 +82,7 @@ if (existsSync('extension/extension.ts')) {
     format: 'cjs',
     external: ['vscode'],
     minify: true,
+    plugins,
     sourcemap: true,
     logLevel: 'warning',
   });

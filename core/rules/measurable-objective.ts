@@ -1,5 +1,5 @@
 import { addEntryEdit, addKeyEdit, yamlString } from '../edits';
-import type { Fix, Measure } from '../types';
+import type { Fix, Measure, Objective } from '../types';
 import { idText, isNumericMeasure, isRecord, measuresOf, objectivesOf, planEnd } from './plan-readers';
 import type { DocPath } from '../types';
 import type { Rule, RuleContext, RuleReport } from './rule';
@@ -46,16 +46,37 @@ function bestCandidate(highLevel: { measure: Measure; index: number }[]) {
   );
 }
 
+/** DESIGN §4: a numeric measure with neither a target nor a monitor is `unmeasured`, and a lint error. */
+function unmeasured(context: RuleContext, objective: Objective, objectivePath: DocPath, reported: boolean): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const { measure, index } of measuresOf(objective)) {
+    if (!isNumericMeasure(measure) || measure.target !== undefined || measure.monitor !== undefined) continue;
+    // the objective's own finding already names its high-level measures
+    if (reported && measure.tier === 'high-level') continue;
+    const path: DocPath = [...objectivePath, 'measures', index];
+    const id = idText(measure.id) ?? 'This measure';
+    reports.push({
+      path,
+      message: `Measure ${id} has neither a target nor a monitor, so its progress cannot be judged and it shows as unmeasured: add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities`,
+      fixes: skeletonFixes(context, path, measure),
+    });
+  }
+  return reports;
+}
+
 export const measurableObjective: Rule = {
   id: 'measurable-objective',
-  description: 'Every objective needs a high-level measure that is measurable',
+  description: 'Every objective needs a high-level measure that is measurable, and every numeric measure a target or a monitor',
   defaultSeverity: 'error',
   tags: ['smart'],
   check(context) {
     const reports: RuleReport[] = [];
     for (const { objective, path, name } of objectivesOf(context.plan)) {
       const highLevel = measuresOf(objective).filter(({ measure }) => measure.tier === 'high-level');
-      if (highLevel.some(({ measure }) => isMeasurable(measure))) continue;
+      if (highLevel.some(({ measure }) => isMeasurable(measure))) {
+        reports.push(...unmeasured(context, objective, path, false));
+        continue;
+      }
       const candidate = bestCandidate(highLevel);
       const fixes = candidate ? skeletonFixes(context, [...path, 'measures', candidate.index], candidate.measure) : [];
       const ids = highLevel.map(({ measure }) => idText(measure.id) ?? '(no id)').join(', ');
@@ -64,6 +85,7 @@ export const measurableObjective: Rule = {
           ? 'it has no high-level measure. Add a measure with "tier: high-level" that says how success will be judged'
           : `none of its high-level measures (${ids}) has a target with a "by" date, a "monitor" with a reason, or (if qualitative) a reporting "frequency". Add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities`;
       reports.push({ path, message: `Objective ${name} is not measurable: ${what}`, fixes });
+      reports.push(...unmeasured(context, objective, path, true));
     }
     return reports;
   },

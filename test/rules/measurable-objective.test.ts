@@ -104,3 +104,40 @@ describe('measurable-objective', () => {
     expect(findings(fixed, rule)).toEqual([]);
   });
 });
+
+describe('measurable-objective: numeric measures with neither target nor monitor (DESIGN §4: unmeasured)', () => {
+  it('reports a detailed measure without target or monitor, on the measure, even when the objective is measurable', () => {
+    const text = plan([objective('O1', [measure('O1.1'), measure('O1.2', { tier: 'detailed', baseline: null, target: null })])]);
+    const found = findings(text, rule);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].path).toEqual(['objectives', 0, 'measures', 1]);
+    expect(found[0].message).toBe(
+      'Measure O1.2 has neither a target nor a monitor, so its progress cannot be judged and it shows as unmeasured: add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities',
+    );
+    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add a target to O1.2', 'Monitor O1.2 without a target (give the reason)']);
+    for (const i of [0, 1]) expect(findings(applyFix(text, found[0], i), rule)).toEqual([]);
+  });
+
+  it('also reports a second high-level measure left unmeasured beside a measurable one', () => {
+    const text = plan([objective('O1', [measure('O1.1'), measure('O1.2', { target: null })])]);
+    expect(findings(text, rule).map((f) => f.path)).toEqual([['objectives', 0, 'measures', 1]]);
+  });
+
+  it('does not fire for a target (even without a date: time-bound-target says so), a monitor, or qualitative evidence', () => {
+    const text = plan([
+      objective('O1', [
+        measure('O1.1'),
+        measure('O1.2', { tier: 'detailed', target: '{value: 41000}' }),
+        measure('O1.3', { tier: 'detailed', target: null, monitor: '{reason: Targets would discourage reporting}' }),
+        qualitative('O1.4'),
+      ]),
+    ]);
+    expect(findings(text, rule)).toEqual([]);
+  });
+
+  it('leaves an unmeasurable objective’s high-level measures to the objective’s finding, but names its detailed ones', () => {
+    const text = plan([objective('O1', [measure('O1.1', { target: null }), measure('O1.2', { tier: 'detailed', target: null })])]);
+    expect(findings(text, rule).map((f) => f.path)).toEqual([['objectives', 0], ['objectives', 0, 'measures', 1]]);
+  });
+});

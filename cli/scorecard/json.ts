@@ -1,5 +1,7 @@
 // `score --format json` (DESIGN §6): the evaluation as it is, numbers unrounded, null where a field
-// does not apply. The §6 fields come first; the rest (titles, series, evidence) follow.
+// does not apply. The §6 fields come first; the rest (titles, series, evidence) follow. Indented
+// two spaces, except that each point of a series and each evidence item takes one line: a plan's
+// figures then read down the page, and a national set stays a size tools read quickly.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { ScorecardOptions } from './options';
@@ -38,7 +40,42 @@ function planJson(p: PlanResult) {
   return { id: orNull(p.id), file: p.file, summary: p.summary, objectives: p.objectives.map(objectiveJson), title: orNull(p.title) };
 }
 
+/** Keys whose array items are printed one per line, each item compact. */
+const oneLineItems = new Set(['series', 'evidence']);
+
+const nullForUndefined = (_key: string, value: unknown) => (value === undefined ? null : value);
+
+function print(value: unknown, indent: string, out: string[], compactItems: boolean): void {
+  if (value === null || value === undefined || typeof value !== 'object') {
+    out.push(JSON.stringify(value ?? null) ?? 'null');
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void out.push('[]');
+    out.push('[');
+    value.forEach((item, i) => {
+      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      if (compactItems) out.push(JSON.stringify(item, nullForUndefined));
+      else print(item, inner, out, false);
+    });
+    out.push(`\n${indent}]`);
+    return;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return void out.push('{}');
+  out.push('{');
+  entries.forEach(([key, item], i) => {
+    out.push(`${i === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+    print(item, inner, out, oneLineItems.has(key) && Array.isArray(item));
+  });
+  out.push(`\n${indent}}`);
+}
+
 export function json(result: ScoreResult, _options: ScorecardOptions = {}): string {
   const body = { asOf: result.asOf, plans: result.plans.map(planJson), findings: result.findings.map(plainFinding) };
-  return `${JSON.stringify(body, (_key, value) => (value === undefined ? null : value), 2)}\n`;
+  const out: string[] = [];
+  print(body, '', out, false);
+  out.push('\n');
+  return out.join('');
 }

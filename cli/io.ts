@@ -5,6 +5,8 @@ export interface CliIO {
   /** Whether stdout is a terminal: colour only then, and never with NO_COLOR. */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** This program's own file, for starting worker threads on large sets of plans (cli/parallel.ts). */
+  workerEntry?: string;
 }
 
 export function useColor(io: CliIO): boolean {

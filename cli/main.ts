@@ -40,8 +40,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
-    .action((paths: string[], options) => {
-      code = runScore(paths, options, io);
+    .action(async (paths: string[], options) => {
+      code = await runScore(paths, options, io);
     });
 
   program
@@ -53,8 +53,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--output <file>', 'write the result to a file instead of stdout')
-    .action((paths: string[], options) => {
-      code = runCheck(paths, options, io, pkg.version);
+    .action(async (paths: string[], options) => {
+      code = await runCheck(paths, options, io, pkg.version);
     });
 
   program

@@ -1,6 +1,5 @@
 // plan-score check: schema and lint only, for CI and editors' peers.
 import { countBySeverity } from '../../core/findings';
-import { PlanChecker } from '../../core/workspace';
 import type { Finding } from '../../core/types';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
@@ -8,6 +7,7 @@ import { checkFormatters } from '../formatters/index';
 import { useColor, type CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
 import { writeResult } from '../output';
+import { checkPlans } from '../parallel';
 
 export interface CheckCommandOptions {
   format: string;
@@ -17,16 +17,15 @@ export interface CheckCommandOptions {
   output?: string;
 }
 
-export function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): number {
+export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): Promise<number> {
   const format = checkFormatters[options.format as keyof typeof checkFormatters];
   if (!format) throw new UsageError(`Unknown format "${options.format}": use ${Object.keys(checkFormatters).join(', ')}`);
   if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
   const files = expandPlanFiles(paths);
-  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
+  const outcomes = await checkPlans(files, { asOf: options.asOf, configFile: options.config, evaluate: false }, { entry: io.workerEntry, env: io.env });
   const findings: Finding[] = [];
-  for (const file of files) {
-    const checked = checker.check(file);
-    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+  for (const checked of outcomes) {
+    if (checked.unreadable) throw new UsageError(`Cannot read "${checked.file}"`);
     findings.push(...checked.findings);
   }
   writeResult(format(findings, { color: !options.output && useColor(io), cwd: process.cwd(), version, files }), options.output, io);

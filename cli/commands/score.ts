@@ -2,13 +2,12 @@
 // plan has schema or syntax errors (what can be scored still is); an off-track measure is news,
 // not a failure.
 import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
-import type { Finding, Objective, Plan } from '../../core/types';
+import type { Finding } from '../../core/types';
 import { reportHtml } from '../../core/report/html';
-import { PlanChecker } from '../../core/workspace';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import { useColor, type CliIO } from '../io';
-import { nodeFileSystem } from '../node-fs';
+import { checkPlans } from '../parallel';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
 import { buildReportModel, readViewBundle } from './report';
@@ -22,7 +21,8 @@ export interface ScoreCommandOptions {
 
 interface Scored {
   result: PlanResult;
-  plan: Plan | undefined;
+  /** The ids of the plan's objectives as written, for keeping one objective's findings. */
+  objectiveIds: (string | null)[];
   /** The findings of this plan's check, its CSV data files' among them. */
   findings: Finding[];
 }
@@ -31,12 +31,6 @@ function counts<S extends string>(statuses: S[]): Partial<Record<S, number>> {
   const out: Partial<Record<S, number>> = {};
   for (const s of statuses) out[s] = (out[s] ?? 0) + 1;
   return out;
-}
-
-/** The index of the objective in the file as written, for keeping only its findings. */
-function writtenIndex(plan: Plan | undefined, id: string): number {
-  const objectives: unknown[] = Array.isArray(plan?.objectives) ? plan.objectives : [];
-  return objectives.findIndex((o) => o !== null && typeof o === 'object' && (o as Objective).id === id);
 }
 
 /**
@@ -62,7 +56,7 @@ function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string
     };
   });
   const findings = kept.flatMap((s) => {
-    const index = writtenIndex(s.plan, id);
+    const index = s.objectiveIds.indexOf(id);
     return s.findings.filter((f) => f.path[0] !== 'objectives' || f.path.length < 2 || f.path[1] === index);
   });
   return { plans, findings: [...findings, ...unscoredFindings] };
@@ -76,26 +70,25 @@ function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO):
   return broken ? 1 : 0;
 }
 
-export function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): number {
+export async function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): Promise<number> {
   if (options.format === 'html') return runScoreHtml(expandPlanFiles(paths), options, io);
   const format = scorecardFormatters[options.format as keyof typeof scorecardFormatters];
   if (!format) throw new UsageError(`Unknown format "${options.format}": use ${[...Object.keys(scorecardFormatters), 'html'].join(', ')}`);
   const files = expandPlanFiles(paths);
-  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem });
+  const outcomes = await checkPlans(files, { asOf: options.asOf, evaluate: true }, { entry: io.workerEntry, env: io.env });
   const scored: Scored[] = [];
   const unscored: string[] = [];
   let findings: Finding[] = [];
   const unscoredFindings: Finding[] = [];
   let broken = false;
-  for (const file of files) {
-    const checked = checker.check(file);
-    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+  for (const checked of outcomes) {
+    if (checked.unreadable) throw new UsageError(`Cannot read "${checked.file}"`);
     findings.push(...checked.findings);
     if (checked.broken) broken = true;
-    const result = checked.evaluation();
-    if (result) scored.push({ result, plan: checked.plan, findings: checked.findings });
+    const result = checked.result;
+    if (result) scored.push({ result, objectiveIds: checked.objectiveIds, findings: checked.findings });
     else {
-      unscored.push(file);
+      unscored.push(checked.file);
       unscoredFindings.push(...checked.findings);
     }
   }

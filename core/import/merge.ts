@@ -4,11 +4,11 @@
 import { posix, win32 } from 'node:path';
 import { checkPlanText } from '../check';
 import type { Config } from '../config';
-import { parseCsv, splitCsvLine } from '../csv';
+import { parseCsv } from '../csv';
 import { applyEdits } from '../edits';
 import { memoryFileSystem, type FileSystem } from '../files';
 import { comparePeriods, parsePeriod, samePeriod, type Period } from '../periods';
-import { parseSource, type SourceDocument } from '../source';
+import type { SourceDocument } from '../source';
 import type { DataPoint, DocPath, TextEdit } from '../types';
 import { parseImportCsv, type ImportRow } from './input';
 import { blockItemsEdits, flowItemsEdits, newDataKeyEdit, type PointStyle } from './yaml-points';

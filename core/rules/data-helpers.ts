@@ -4,7 +4,7 @@ import { isRecord } from './plan-readers';
 import { dayNumber, isValidDate, parsePeriod, shiftEnd, shiftPeriod, type Period, type PeriodKind } from '../periods';
 import type { MeasureResult, PlanResult } from '../results';
 import type { SourceDocument } from '../source';
-import type { DataPoint, DocPath, TextEdit } from '../types';
+import type { DataPoint, DocPath } from '../types';
 import type { MeasureEntry, RuleContext, RuleReport } from './rule';
 
 export { isRecord };

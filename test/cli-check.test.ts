@@ -174,3 +174,21 @@ describe('plan-score check: formats', () => {
     expect(out.findings[0]).toMatchObject({ rule: 'config', file: expect.stringContaining('plan-score.config.yaml'), range: { start: { line: 2, column: 3 } } });
   });
 });
+
+describe('the built command line validates with the validator generated at build time', () => {
+  it('gives the schema findings the core gives when it compiles the schema itself', async () => {
+    const { checkPlanText } = await import('../core/check');
+    const broken = goodPlan
+      .replace('tier: high-level', 'tier: top')
+      .replace('period: {start: 2013-04-01, end: 2017-03-31}', 'period: {start: 2013-04-01, end: 2014-13-31}')
+      .replace('    earlyWin: true\n', '    earlyWin: yes please\n    colour: red\n')
+      .replace('assessment: on-track', 'assessment: fine');
+    const ws = workspace({ 'a.plan.yaml': broken });
+    const r = run(['check', 'a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], ws);
+    expect(r.code).toBe(1);
+    const fromCli = (JSON.parse(r.stdout).findings as { rule: string; message: string; range: unknown }[]).filter((f) => f.rule === 'schema');
+    const inCore = checkPlanText(broken, 'a.plan.yaml', { asOf: '2015-03-31' }).findings.filter((f) => f.rule === 'schema');
+    expect(fromCli.length).toBeGreaterThanOrEqual(4);
+    expect(fromCli.map((f) => [f.message, f.range])).toEqual(inCore.map((f) => [f.message, f.range]));
+  });
+});

@@ -224,6 +224,16 @@ describe('plan-score score: formats', () => {
     expect(readFileSync(out, 'utf8')).toBe(r.stdout);
   });
 
+  it('json: two-space indents, one line per series point', () => {
+    const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], dir);
+    expect(r.stdout.startsWith('{\n  "asOf": "2015-03-31",\n  "plans": [\n    {\n      "id": ')).toBe(true);
+    const points = r.stdout.split('\n').filter((l) => l.trimStart().startsWith('{"period":'));
+    const series = JSON.parse(r.stdout).plans[0].objectives[0].measures[0].series;
+    expect(series.length).toBeGreaterThan(12);
+    expect(points.length).toBeGreaterThanOrEqual(series.length);
+    expect(points[0]).toBe(`                ${JSON.stringify(series[0])},`);
+  });
+
   it('json: the §6 shape field by field', () => {
     const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], dir);
     expect(r.code).toBe(0);

@@ -11,10 +11,21 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
+/** Limits that keep a huge or hostile file from stalling the editor or the command line. */
+export interface ConfigLimits {
+  /** Plans larger than this many megabytes are refused with a finding (default 50). */
+  maxFileMB?: number;
+  /** How many alias expansions a plan may make (default 1000). */
+  maxAliases?: number;
+  /** How deeply a plan's blocks may nest (default 64). */
+  maxDepth?: number;
+}
+
 export interface Config {
   /** The config file this came from, if any. */
   file?: string;
   rules: Record<string, RuleSetting>;
+  limits?: ConfigLimits;
 }
 
 export interface LoadedConfig {
@@ -60,8 +71,10 @@ export function parseConfig(text: string, file: string, knownRules: Set<string>)
     return { config, findings };
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'rules') finding([key], `Unknown key "${key}" in the config: the only key is "rules"`, 'key');
+    if (key !== 'rules' && key !== 'limits') finding([key], `Unknown key "${key}" in the config: the keys are "rules" and "limits"`, 'key');
   }
+  const limits = readLimits((value as { limits?: unknown }).limits, finding);
+  if (limits) config.limits = limits;
   const rules = (value as { rules?: unknown }).rules;
   if (rules === undefined || rules === null) return { config, findings };
   if (typeof rules !== 'object' || Array.isArray(rules)) {
@@ -87,11 +100,40 @@ export function parseConfig(text: string, file: string, knownRules: Set<string>)
   return { config, findings };
 }
 
-/** Later settings win, rule by rule (e.g. the editor's settings over the config file). */
+const limitKeys: Record<keyof ConfigLimits, { whole: boolean; zero: boolean; example: string }> = {
+  maxFileMB: { whole: false, zero: false, example: 'maxFileMB: 20' },
+  maxAliases: { whole: true, zero: true, example: 'maxAliases: 100' },
+  maxDepth: { whole: true, zero: false, example: 'maxDepth: 32' },
+};
+
+function readLimits(value: unknown, finding: (path: (string | number)[], message: string, anchor?: 'key' | 'value') => void): ConfigLimits | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    finding(['limits'], 'Write "limits:" as a block, e.g. "limits: {maxFileMB: 20}" (keys maxFileMB, maxAliases, maxDepth)');
+    return undefined;
+  }
+  const limits: ConfigLimits = {};
+  for (const [key, n] of Object.entries(value as Record<string, unknown>)) {
+    const spec = limitKeys[key as keyof ConfigLimits];
+    if (!spec) {
+      finding(['limits', key], `Unknown limit "${key}": the limits are maxFileMB, maxAliases and maxDepth`, 'key');
+      continue;
+    }
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (n === 0 && !spec.zero) || (spec.whole && !Number.isInteger(n))) {
+      finding(['limits', key], `Write ${key} as a ${spec.whole ? 'whole number' : 'number'} ${spec.zero ? '(0 or more)' : 'above 0'}, e.g. "${spec.example}"`);
+      continue;
+    }
+    limits[key as keyof ConfigLimits] = n;
+  }
+  return limits;
+}
+
+/** Later settings win, rule by rule and limit by limit (e.g. the editor's settings over the config file). */
 export function mergeConfigs(...configs: Config[]): Config {
   const merged: Config = { rules: {} };
   for (const c of configs) {
     if (c.file) merged.file = c.file;
+    if (c.limits) merged.limits = { ...merged.limits, ...c.limits };
     for (const [id, s] of Object.entries(c.rules)) merged.rules[id] = { severity: s.severity, options: { ...merged.rules[id]?.options, ...s.options } };
   }
   return merged;

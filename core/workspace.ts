@@ -5,6 +5,7 @@ import { checkPlanText, type CheckedPlan, type CheckOptions } from './check';
 import { findConfigFile, mergeConfigs, parseConfig, type Config } from './config';
 import type { FileSystem } from './files';
 import { knownRuleIds } from './rules/index';
+import { defaultLimits } from './source';
 import type { Finding } from './types';
 
 export interface WorkspaceOptions {
@@ -51,9 +52,19 @@ export class PlanChecker {
     const source = text ?? this.options.fs.readFile(file);
     if (source === undefined) return { file, unreadable: true };
     const { config, findings } = this.configFor(file);
-    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: this.options.fs, config, maxSize: this.options.maxSize, limits: this.options.limits });
+    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: this.options.fs, config, ...this.limitsFor(config) });
     if (findings.length > 0) checked.findings = [...findings, ...checked.findings].sort(compareFindings);
     return checked;
+  }
+
+  /** The config's limits over the checker's own, over the defaults. */
+  private limitsFor(config: Config): Pick<CheckOptions, 'maxSize' | 'limits'> {
+    const own = config.limits ?? {};
+    const base = this.options.limits ?? defaultLimits;
+    return {
+      maxSize: own.maxFileMB !== undefined ? Math.floor(own.maxFileMB * 1024 * 1024) : this.options.maxSize,
+      limits: { maxAliases: own.maxAliases ?? base.maxAliases, maxDepth: own.maxDepth ?? base.maxDepth },
+    };
   }
 
   /** Forget cached configs (after a config file changes). */

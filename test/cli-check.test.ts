@@ -173,6 +173,37 @@ describe('plan-score check: formats', () => {
     const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);
     expect(out.findings[0]).toMatchObject({ rule: 'config', file: expect.stringContaining('plan-score.config.yaml'), range: { start: { line: 2, column: 3 } } });
   });
+
+  it('limits in the config: a smaller file size, alias and nesting limit each refuse the plan with a finding', () => {
+    // goodPlan is about 1 KB: 0.0005 MB is 524 bytes
+    const small = workspace({ 'plan-score.config.yaml': 'limits: {maxFileMB: 0.0005}\n', 'a.plan.yaml': goodPlan });
+    const sized = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], small).stdout).findings;
+    expect(sized).toHaveLength(1);
+    expect(sized[0]).toMatchObject({ rule: 'syntax', severity: 'error', range: { start: { line: 1, column: 1 } } });
+    expect(sized[0].message).toMatch(/^The file is 0\.0 MB, over the 0\.0 MB limit: split the plan/);
+
+    const aliased = goodPlan.replace('    partners: [Councils]\n', '    partners: &p [Councils]\n    owner: *p\n');
+    const aliases = workspace({ 'plan-score.config.yaml': 'limits:\n  maxAliases: 0\n', 'a.plan.yaml': aliased });
+    const refused = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], aliases).stdout).findings;
+    expect(refused.map((f: { rule: string }) => f.rule)).toEqual(['syntax']);
+    expect(refused[0].message).toContain('aliases');
+
+    const shallow = workspace({ 'plan-score.config.yaml': 'limits:\n  maxDepth: 3\n', 'a.plan.yaml': goodPlan });
+    const deep = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], shallow).stdout).findings;
+    expect(deep.map((f: { rule: string }) => f.rule)).toEqual(['syntax']);
+    expect(deep[0].message).toMatch(/nest/);
+  });
+
+  it('limits in the config that are not numbers above 0, or unknown, are findings on the config', () => {
+    const ws = workspace({ 'plan-score.config.yaml': 'limits:\n  maxFileMB: big\n  maxDepth: 2.5\n  maxLines: 10\n', 'a.plan.yaml': goodPlan });
+    const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);
+    const config = out.findings.filter((f: { rule: string }) => f.rule === 'config');
+    expect(config.map((f: { message: string; range: { start: { line: number } } }) => [f.range.start.line, f.message])).toEqual([
+      [2, 'Write maxFileMB as a number above 0, e.g. "maxFileMB: 20"'],
+      [3, 'Write maxDepth as a whole number above 0, e.g. "maxDepth: 32"'],
+      [4, 'Unknown limit "maxLines": the limits are maxFileMB, maxAliases and maxDepth'],
+    ]);
+  });
 });
 
 describe('the built command line validates with the validator generated at build time', () => {

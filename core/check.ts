@@ -6,6 +6,7 @@ import { evaluatePlan } from './evaluate/index';
 import { compareFindings, findingAt, findingOnLine } from './findings';
 import type { FileSystem } from './files';
 import { calendarProblems } from './calendar-check';
+import { isPercentage, percentageMessage, proportionProblems } from './proportion-check';
 import type { PlanResult } from './results';
 import { allRules, ruleSetting } from './rules/index';
 import type { MeasureEntry, RuleContext } from './rules/rule';
@@ -57,9 +58,14 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Every measure with its objective and path; CSV data read through the injected file system. */
-function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument): MeasureEntry[] {
+/**
+ * Every measure with its objective and path; CSV data read through the injected file system. The
+ * data files' problems are schema findings (on the CSV's line), counted in `dataProblems`.
+ */
+function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument): { entries: MeasureEntry[]; dataProblems: number; rejected: Set<DataPoint> } {
   const entries: MeasureEntry[] = [];
+  const rejected = new Set<DataPoint>();
+  let dataProblems = 0;
   const objectives = Array.isArray(plan.objectives) ? plan.objectives : [];
   objectives.forEach((objective, o) => {
     if (!isObject(objective) || !Array.isArray(objective.measures)) return;
@@ -75,14 +81,25 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
         const text = fs?.readFile(full);
         const severity = severityOf('schema');
         if (text === undefined) {
+          dataProblems++;
           if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `Cannot read the data file "${csvFile}": check the path, which is relative to this plan file` }));
           points = [];
         } else {
           const csv = parseCsv(text);
+          const problems = [...csv.problems];
           points = csv.points;
+          if (measure.type === 'proportion') {
+            // a figure that is not a percentage is reported on its line and, as in the plan, left out
+            // of the evaluation (the rules still see it, so it is not also reported as a gap)
+            for (const point of csv.points.filter((x) => !isPercentage(x.value))) {
+              problems.push({ line: point.csvLine ?? 1, column: 1, length: 0, message: percentageMessage(point.value) });
+              rejected.add(point);
+            }
+          }
+          dataProblems += problems.length;
           const csvName = p.join(p.dirname(file), csvFile);
           if (severity) {
-            for (const problem of csv.problems) {
+            for (const problem of problems.sort((a, b) => a.line - b.line || a.column - b.column)) {
               findings.push(findingOnLine(text, csvName, { rule: 'schema', severity, message: problem.message, path: [...path, 'data'], line: problem.line, column: problem.column, length: problem.length }));
             }
           }
@@ -91,11 +108,12 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
       entries.push({ measure: measure as Measure, objective, path, points, csvFile });
     });
   });
-  return entries;
+  return { entries, dataProblems, rejected };
 }
 
-function withResolvedData(plan: Plan, measures: MeasureEntry[]): Plan {
-  const byMeasure = new Map(measures.map((e) => [e.measure, e.points]));
+/** The plan with each CSV file's points in place of its name, less the points its checks rejected. */
+function withResolvedData(plan: Plan, measures: MeasureEntry[], rejected: Set<DataPoint>): Plan {
+  const byMeasure = new Map(measures.map((e) => [e.measure, e.points.filter((p) => !rejected.has(p))]));
   return {
     ...plan,
     objectives: plan.objectives.map((o) =>
@@ -141,20 +159,22 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   const schemaSeverity = severityOf('schema');
   const shapeProblems = checkAgainstSchema(source.value);
   const flagged = new Set(shapeProblems.map((p) => p.path.join('\u0000')));
-  const schemaProblems = [...shapeProblems, ...calendarProblems(source.value).filter((p) => !flagged.has(p.path.join('\u0000')))];
+  const valueProblems = [...calendarProblems(source.value), ...proportionProblems(source.value)];
+  const schemaProblems = [...shapeProblems, ...valueProblems.filter((p) => !flagged.has(p.path.join('\u0000')))];
   if (schemaSeverity) {
     for (const p of schemaProblems) {
       findings.push(findingAt(source, file, { rule: 'schema', severity: schemaSeverity, message: p.message, path: p.path, anchor: p.anchor, firstLineOnly: p.firstLineOnly }));
     }
   }
-  const broken = schemaProblems.length > 0;
+  let broken = schemaProblems.length > 0;
   if (!isObject(source.value) || !Array.isArray(source.value.objectives)) {
     return { file, source, plan: undefined, findings: findings.sort(compareFindings), broken, evaluation: () => undefined };
   }
 
   const written = source.value as unknown as Plan;
-  const measures = collectMeasures(written, file, options.fs, severityOf, findings, source);
-  const plan = withResolvedData(written, measures);
+  const { entries: measures, dataProblems, rejected } = collectMeasures(written, file, options.fs, severityOf, findings, source);
+  broken ||= dataProblems > 0;
+  const plan = withResolvedData(written, measures, rejected);
   let evaluated: PlanResult | undefined | null = null;
   const evaluation = (): PlanResult | undefined => {
     if (evaluated === null) {

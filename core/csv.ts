@@ -1,4 +1,5 @@
 // Figures kept beside the plan: a CSV with the columns period,value[,sample][,of][,note].
+import { parsePeriod } from './periods';
 import type { DataPoint } from './types';
 
 export interface CsvProblem {
@@ -52,10 +53,30 @@ export function splitCsvLine(line: string): Cell[] {
   return cells;
 }
 
+/** Digits as a spreadsheet exports them: "3650", "-2.5", "1e3", or in quotes with thousands commas, "36,500". */
 function parseNumber(text: string): number | undefined {
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text.replace(/,/g, ''))) return undefined;
-  const n = Number(text);
+  const plain = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text) ? text.replace(/,/g, '') : text;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(plain)) return undefined;
+  const n = Number(plain);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** What is wrong with a cell of a column, in words that say what to write; undefined when it is fine. */
+function cellProblem(name: Column, text: string): string | undefined {
+  if (name === 'note') return undefined;
+  if (name === 'period') {
+    return parsePeriod(text) === null
+      ? `"${text}" is not a period: write a month as yyyy-mm, a quarter as yyyy-Q1 to Q4, a year as yyyy, a financial year as FY2014-15 or a day as yyyy-mm-dd`
+      : undefined;
+  }
+  const n = parseNumber(text);
+  if (n === undefined) return `"${text}" is not a number: write the ${name} as digits, e.g. 3650`;
+  if ((name === 'sample' || name === 'of') && !(Number.isInteger(n) && n >= 1)) {
+    return name === 'sample'
+      ? `"${text}" is not a number of respondents: write the sample as a whole number of 1 or more, e.g. 1200`
+      : `"${text}" is not a total to take a proportion of: write "of" as a whole number of 1 or more, e.g. 400`;
+  }
+  return undefined;
 }
 
 /** Reads a CSV export; every problem names its line and column and what to write instead. */
@@ -94,24 +115,29 @@ export function parseCsv(text: string): CsvData {
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
+    const line = i + 1;
     const cells = splitCsvLine(lines[i]);
-    const point: Partial<DataPoint> = { csvLine: i + 1 };
+    const point: Partial<DataPoint> = { csvLine: line };
+    const problem = (cell: Cell, message: string) => problems.push({ line, column: cell.column, length: cell.text.length, message });
     let ok = true;
+    const written = new Set<Column>();
     columns.forEach((name, c) => {
       const cell = cells[c];
       if (!name || !cell || cell.text === '') return;
-      if (name === 'period' || name === 'note') {
-        point[name] = cell.text;
-        return;
-      }
-      const n = parseNumber(cell.text);
-      if (n === undefined) {
+      written.add(name);
+      const why = cellProblem(name, cell.text);
+      if (why) {
         ok = false;
-        problems.push({ line: i + 1, column: cell.column, length: cell.text.length, message: `"${cell.text}" is not a number: write the ${name} as digits, e.g. 3650` });
-      } else point[name] = n;
+        problem(cell, why);
+      } else if (name === 'period' || name === 'note') point[name] = cell.text;
+      else point[name] = parseNumber(cell.text);
     });
-    if (point.period === undefined || point.value === undefined) {
-      problems.push({ line: i + 1, column: 1, length: lines[i].length, message: 'This line needs both a period and a value, e.g. "2014-06,3650"' });
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.text !== '')) {
+      ok = false;
+      problem(cells[columns.length], `This line has more cells than the header has columns (${columns.length}): put a note that contains a comma in double quotes, e.g. "Audit, then recount"`);
+    }
+    if (!written.has('period') || !written.has('value')) {
+      problems.push({ line, column: 1, length: lines[i].length, message: 'This line needs both a period and a value, e.g. "2014-06,3650"' });
       continue;
     }
     if (ok) points.push(point as DataPoint);

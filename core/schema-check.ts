@@ -38,17 +38,19 @@ export function describePlace(path: DocPath, data: unknown): string {
   let node: unknown = data;
   let name = 'the file';
   let parentKey: string | number | undefined;
-  for (const seg of path) {
+  path.forEach((seg, i) => {
     node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
     if (typeof seg === 'number') {
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
       const kind = singular[String(parentKey)] ?? String(parentKey);
-      const own = typeof id === 'string' || typeof id === 'number' ? `${kind} ${id}` : `${kind} ${seg + 1}`;
+      const named = (typeof id === 'string' && id.trim() !== '') || (typeof id === 'number' && Number.isFinite(id));
+      const own = named ? `${kind} ${id}` : `${kind} ${seg + 1}`;
       name = parentKey === 'objectives' || parentKey === 'measures' ? own : `${name} › ${own}`;
     } else if (seg === 'plan' && path.length > 0) name = 'the plan';
-    else if (seg !== 'objectives' && seg !== 'measures') name = `${name} › ${seg}`;
+    // a list key followed by an item is named by the item alone: "data point 2", not "data › data point 2"
+    else if (seg !== 'objectives' && seg !== 'measures' && !(singular[seg] && typeof path[i + 1] === 'number')) name = `${name} › ${seg}`;
     parentKey = seg;
-  }
+  });
   return name;
 }
 
@@ -92,6 +94,7 @@ const typeWords: Record<string, string> = {
 };
 
 function showValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
   const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
   return text === undefined ? 'this' : text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
@@ -130,6 +133,12 @@ function problemFor(e: ErrorObject, data: unknown, value: unknown): SchemaProble
       return { path, anchor: 'value', firstLineOnly: true, message: `${cap(place)} must be ${showValue(p.allowedValue)}` };
     case 'type': {
       const types = String(p.type).split(',');
+      if (path.length === 0 && (value === null || value === undefined)) {
+        return { path, anchor: 'value', firstLineOnly: true, message: 'The file has no plan in it yet: start it with "plan:" (its id, title and period) and "objectives:", as docs/format.md shows, or run "plan-score init"' };
+      }
+      if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+        return { path, anchor: 'value', firstLineOnly: true, message: `${cap(place)} should be text, not the ${typeof value} ${showValue(value)}: put it in quotes, e.g. "${String(value)}"` };
+      }
       const about = schemaDescription(e);
       return {
         path,
@@ -143,8 +152,13 @@ function problemFor(e: ErrorObject, data: unknown, value: unknown): SchemaProble
       const about = schemaDescription(e);
       return { path, anchor: 'value', firstLineOnly: true, message: `${showValue(value)} is not a valid value for ${place}${about ? `: ${about}` : ''}` };
     }
-    case 'minItems':
-      return { path, anchor: 'value', firstLineOnly: true, message: `${cap(place)} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}` };
+    case 'minItems': {
+      const key = path[path.length - 1];
+      const noun = typeof key === 'string' && singular[key] ? singular[key] : 'item';
+      const list = typeof key === 'string' ? `"${key}"` : cap(place);
+      const example = key === 'objectives' ? ', e.g. "- id: O1" with its title and measures' : key === 'measures' ? ', e.g. "- id: O1.1" with its title, tier and type' : '';
+      return { path, anchor: 'value', firstLineOnly: true, message: `${list} needs at least ${p.limit} ${noun}${p.limit === 1 ? '' : 's'}: add ${p.limit === 1 ? 'one' : 'them'}${example}` };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -197,7 +211,29 @@ export function checkAgainstSchema(data: unknown): SchemaProblem[] {
       typeChoices.set(e.instancePath, list);
     }
   }
+  // A value missing every alternative (a target with neither "value" nor "change") is one problem.
+  const alternatives = new Map<string, string[]>();
   for (const e of errors) {
+    if (e.keyword !== 'required' || !/\/(oneOf|anyOf)\/\d+\/required$/.test(e.schemaPath)) continue;
+    const missing = alternatives.get(e.instancePath) ?? [];
+    const name = String((e.params as { missingProperty: string }).missingProperty);
+    if (!missing.includes(name)) missing.push(name);
+    alternatives.set(e.instancePath, missing);
+  }
+  for (const [pointer, missing] of alternatives) {
+    if (missing.length < 2) {
+      alternatives.delete(pointer);
+      continue;
+    }
+    const path = pointerToPath(pointer, data);
+    const combinator = errors.find((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e.instancePath === pointer);
+    const about = combinator ? schemaDescription(combinator) : '';
+    const names = missing.map((m) => `"${m}"`);
+    const listed = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    problems.push({ path, anchor: 'key', firstLineOnly: true, message: `${cap(describePlace(path, data))} has no ${listed}: add one of them${about ? `. ${about}` : ''}` });
+  }
+  for (const e of errors) {
+    if (e.keyword === 'required' && alternatives.has(e.instancePath) && /\/(oneOf|anyOf)\/\d+\/required$/.test(e.schemaPath)) continue;
     const value = valueAt(data, pointerToPath(e.instancePath, data));
     let problem: SchemaProblem | undefined;
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && typeChoices.has(e.instancePath)) {

@@ -5,7 +5,7 @@
 // keys): the complete reader in core/source-yaml.ts then reads it, so every error is still reported.
 import jsyaml from 'js-yaml';
 import type { DocPath } from './types';
-import { aliasMessage, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, aliasOffset, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
 
 // ---- YAML 1.2 core schema scalars, resolved as the `yaml` library resolves them ----------------
 
@@ -299,7 +299,8 @@ export function parseFast(text: string, limits: SourceLimits): SourceDocument | 
     problems.push({ rule: 'syntax', message: depthMessage(limits.maxDepth), start: 0, end: Math.min(text.length, 1) });
     value = undefined;
   } else if (expandedCopies(top) > limits.maxAliases) {
-    problems.push({ rule: 'syntax', message: aliasMessage(limits.maxAliases), start: 0, end: Math.min(text.length, 1) });
+    const at = aliasOffset(text, undefined);
+    problems.push({ rule: 'syntax', message: aliasMessage(limits.maxAliases), start: at, end: Math.min(text.length, at + 1) });
     value = undefined;
   }
 

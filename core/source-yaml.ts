@@ -2,7 +2,7 @@
 // that comments-preserving edits rely on. core/source.ts uses it when the fast reader declines a text.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { DocPath } from './types';
-import { aliasMessage, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, aliasOffset, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
 
 const syntaxHelp: Record<string, string> = {
   DUPLICATE_KEY: 'this key appears twice in the same block: keep one and delete or rename the other',
@@ -14,6 +14,12 @@ const syntaxHelp: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key: put the key on its own line followed by a colon',
   BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) defined earlier in the file',
   BAD_SCALAR_START: 'a value cannot start with this character: put the value in quotes',
+};
+
+/** Problems whose own wording (library advice, or a limit of its own) would only confuse an officer. */
+const ownWords: Record<string, (limits: SourceLimits) => string> = {
+  MULTIPLE_DOCS: () => 'The file holds more than one YAML document (a line "---" starts another): keep one plan per file, and delete the "---" line and what follows it or move them to a file of their own',
+  RESOURCE_EXHAUSTION: (limits) => depthMessage(limits.maxDepth),
 };
 
 function describeYamlError(code: string, message: string): string {
@@ -52,12 +58,16 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
   for (const e of [...doc.errors, ...doc.warnings]) {
     // the library may place an error at the end of a truncated text one past its last character
     const start = Math.min(Math.max(0, e.pos[0]), text.length);
-    problems.push({ rule: 'syntax', message: describeYamlError(e.code, e.message), start, end: Math.min(Math.max(e.pos[1], start), text.length) });
+    const message = ownWords[e.code]?.(limits) ?? describeYamlError(e.code, e.message);
+    if (problems.some((p) => p.message === message)) continue;
+    problems.push({ rule: 'syntax', message, start, end: Math.min(Math.max(e.pos[1], start), text.length) });
   }
 
   let value: unknown = undefined;
   const tooDeep = depthOf(doc.contents, limits.maxDepth) > limits.maxDepth;
-  if (tooDeep) {
+  if (tooDeep && problems.some((p) => p.message === depthMessage(limits.maxDepth))) {
+    // already said where the library gave up
+  } else if (tooDeep) {
     problems.push({
       rule: 'syntax',
       message: depthMessage(limits.maxDepth),
@@ -67,12 +77,16 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
   } else if (doc.errors.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliases });
-    } catch {
+    } catch (error) {
+      const unresolved = error instanceof ReferenceError ? /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1] : undefined;
+      const at = aliasOffset(text, unresolved);
       problems.push({
         rule: 'syntax',
-        message: aliasMessage(limits.maxAliases),
-        start: 0,
-        end: Math.min(text.length, 1),
+        message: unresolved
+          ? `The alias *${unresolved} refers to no anchor: write the value out, or mark the value it repeats with "&${unresolved}" above this line`
+          : aliasMessage(limits.maxAliases),
+        start: at,
+        end: Math.min(text.length, at + 1 + (unresolved?.length ?? 0)),
       });
     }
   }

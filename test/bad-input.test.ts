@@ -167,3 +167,90 @@ describe('bad input gives findings, never a crash', () => {
     }
   });
 });
+
+describe('messages that say what to write, for shapes the schema alone words poorly', () => {
+  const errors = (text: string) => check(text).findings.filter((f) => f.severity === 'error');
+
+  it('an empty file: start the plan, or run init', () => {
+    expect(errors('').map((f) => f.message)).toEqual([
+      'The file has no plan in it yet: start it with "plan:" (its id, title and period) and "objectives:", as docs/format.md shows, or run "plan-score init"',
+    ]);
+  });
+
+  it('an empty objectives list: add one, with an example', () => {
+    const found = errors(valid.replace(/objectives:\n[\s\S]*$/, 'objectives: []\n'));
+    expect(found.map((f) => [f.range.start.line, f.message])).toEqual([[5, '"objectives" needs at least 1 objective: add one, e.g. "- id: O1" with its title and measures']]);
+  });
+
+  it('a target with neither value nor change is one finding naming both', () => {
+    const found = errors(valid.replace('        monitor: {reason: Targets here would discourage reporting}', '        baseline: {period: FY2012-13, value: 44000}\n        target: {by: 2017-03-31}'));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^Measure O1\.1 › target has no "value" or "change": add one of them\. /);
+    expect(found[0].range.start).toEqual({ line: 18, column: 9 });
+  });
+
+  it('a number where text belongs: put it in quotes', () => {
+    const found = errors(valid.replace('  title: Test plan', '  title: 2014'));
+    expect(found.map((f) => f.message)).toEqual(['The plan › title should be text, not the number 2014: put it in quotes, e.g. "2014"']);
+  });
+
+  it('.nan and .inf are named as such, not as null', () => {
+    const found = errors(valid.replace('        monitor: {reason: Targets here would discourage reporting}', '        monitor: {reason: Would distort}\n        data:\n          - {period: 2014-04, value: .nan}\n          - {period: 2014-05, value: -.inf}'));
+    expect(found.map((f) => f.message.split(',')[0])).toEqual([
+      'Measure O1.1 › data point 1 › value should be a number (digits',
+      'Measure O1.1 › data point 2 › value should be a number (digits',
+    ]);
+    expect(found[0].message).toContain('not .nan (not a number)');
+    expect(found[1].message).toContain('not -.inf (infinity)');
+  });
+
+  it('an empty id is named by position, not by a blank', () => {
+    const found = errors(valid.replace('  - id: O1\n', "  - id: ''\n"));
+    expect(found[0].message).toBe('Objective 1 › id is empty: write some text');
+  });
+
+  it('a proportion figure, baseline or target outside 0-100 is a finding on the value, and the figure is not evaluated', () => {
+    const text = valid.replace(
+      '        type: count\n        better: lower\n        monitor: {reason: Targets here would discourage reporting}',
+      '        type: proportion\n        better: higher\n        baseline: {period: FY2012-13, value: 101}\n        target: {value: 160, by: 2017-03-31}\n        data:\n          - {period: 2014-04, value: 150, sample: 100}\n          - {period: 2014-05, value: 60, sample: 100}',
+    );
+    const r = check(text);
+    const found = r.findings.filter((f) => f.rule === 'schema');
+    expect(found.map((f) => [f.range.start.line, f.range.start.column, f.message])).toEqual([
+      [17, 46, '101 is not a percentage: a proportion is written from 0 to 100, e.g. 76.5 for 76.5%'],
+      [18, 25, '160 is not a percentage: a proportion is written from 0 to 100, e.g. 76.5 for 76.5%'],
+      [20, 38, '150 is not a percentage: a proportion is written from 0 to 100, e.g. 76.5 for 76.5%'],
+    ]);
+    expect(r.broken).toBe(true);
+    // a bad baseline or target spoils the measure; a bad figure only itself
+    expect(r.evaluation()?.objectives[0].measures).toEqual([]);
+    const onlyFigure = check(text.replace('value: 101}', 'value: 55}').replace('{value: 160,', '{value: 65,'));
+    expect(onlyFigure.findings.filter((f) => f.rule === 'schema').map((f) => f.range.start.line)).toEqual([20]);
+    expect(onlyFigure.evaluation()?.objectives[0].measures[0].series.map((p) => p.value)).toEqual([60]);
+  });
+});
+
+describe('YAML the reader gives up on, in words an officer can act on', () => {
+  it('an alias to no anchor is reported on the alias', () => {
+    const text = valid.replace('  title: Test plan', '  title: *nope');
+    const found = check(text).findings;
+    expect(found.map((f) => [f.rule, f.range.start, f.message])).toEqual([
+      ['syntax', { line: 3, column: 10 }, 'The alias *nope refers to no anchor: write the value out, or mark the value it repeats with "&nope" above this line'],
+    ]);
+  });
+
+  it('a second document is reported once, with what to do', () => {
+    const found = check(`${valid}---\nplan: {}\n`).findings;
+    expect(found.map((f) => [f.rule, f.range.start.line, f.message])).toEqual([
+      ['syntax', 18, 'The file holds more than one YAML document (a line "---" starts another): keep one plan per file, and delete the "---" line and what follows it or move them to a file of their own'],
+    ]);
+  });
+
+  it('nesting deep enough to exhaust the reader is the nesting limit, said once, with no internal words', () => {
+    const text = `plan: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    const found = check(text).findings;
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe('The file nests lists and mappings more than 64 levels deep: a plan never needs that many; check the indentation');
+    expect(found[0].message).not.toMatch(/stack|exceeded/);
+  });
+});

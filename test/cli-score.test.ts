@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -363,5 +363,49 @@ describe('plan-score score: where output goes', () => {
     expect(onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
     onTerminal({}, ' --output out.txt');
     expect(readFileSync(join(dir, 'out.txt'), 'utf8')).not.toContain(ESC);
+  });
+});
+
+describe('plan-score score and check: problems in CSV data files', () => {
+  function copyOfPlans(change: (dir: string) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-score-csv-'));
+    cpSync('plans', dir, { recursive: true });
+    change(dir);
+    return dir;
+  }
+  const csvFindings = (stdout: string, csv: string) =>
+    (JSON.parse(stdout).findings as { rule: string; file: string; message: string; range: { start: { line: number; column: number } } }[])
+      .filter((f) => f.file.endsWith(csv))
+      .map((f) => [f.rule, f.range.start.line, f.range.start.column, f.message.slice(0, 40)]);
+
+  it('an impossible period in a CSV is a schema finding on its line, and score exits 1', () => {
+    const dir = copyOfPlans((d) => {
+      const file = join(d, 'data/warwickshire-total-crime.csv');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('2012-05,2295,', '2012-13,2295,'));
+    });
+    const checked = run(['check', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
+    expect(checked.code).toBe(1);
+    expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toContainEqual(['schema', 3, 1, '"2012-13" is not a period: write a month']);
+    expect(run(['warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31'], dir).code).toBe(1);
+    expect(run(['report', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'markdown'], dir).code).toBe(1);
+  });
+
+  it('a missing CSV file makes score exit 1 too', () => {
+    const dir = copyOfPlans((d) => rmSync(join(d, 'data/warwickshire-total-crime.csv')));
+    expect(run(['warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31'], dir).code).toBe(1);
+  });
+
+  it('a proportion outside 0-100, in a CSV or inline, is a schema finding and the figure is left out', () => {
+    const dir = copyOfPlans((d) => {
+      const csv = join(d, 'data/nottinghamshire-feeling-safe.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace('2012-Q3,74.8,1055,', '2012-Q3,174.8,1055,'));
+    });
+    const checked = run(['check', 'nottinghamshire-2015-18.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
+    expect(checked.code).toBe(1);
+    expect(csvFindings(checked.stdout, 'nottinghamshire-feeling-safe.csv')).toEqual([['schema', 3, 1, '174.8 is not a percentage: a proportion ']]);
+    const scored = JSON.parse(run(['nottinghamshire-2015-18.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir).stdout);
+    const o33 = scored.plans[0].objectives.flatMap((o: { measures: { id: string; series: { period: string }[] }[] }) => o.measures).find((m: { id: string }) => m.id === 'O3.3');
+    expect(o33.series.map((p: { period: string }) => p.period)).not.toContain('2012-Q3');
+    expect(o33.series.map((p: { period: string }) => p.period)).toContain('2012-Q2');
   });
 });

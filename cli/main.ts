@@ -23,6 +23,13 @@ function count(value: string): number {
   return n;
 }
 
+/** --format as given; when it is not given, the one --output's extension names (report.md is Markdown). */
+function formatFor(command: Command, options: { format: string; output?: string }, byExtension: Record<string, string>): string {
+  if (command.getOptionValueSource('format') !== 'default' || !options.output) return options.format;
+  const extension = /\.([a-z]+)$/i.exec(options.output)?.[1]?.toLowerCase();
+  return (extension && byExtension[extension]) || options.format;
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
   const program = new Command('plan-score')
@@ -40,8 +47,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
-    .action(async (paths: string[], options) => {
-      code = await runScore(paths, options, io);
+    .action(async (paths: string[], options, command: Command) => {
+      code = await runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
 
   program
@@ -77,8 +84,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--objective <id>', 'report only this objective')
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
-    .action((paths: string[], options) => {
-      code = runReport(paths, options, io);
+    .action((paths: string[], options, command: Command) => {
+      code = runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
 
   program

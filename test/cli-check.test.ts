@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +143,11 @@ describe('plan-score check: formats', () => {
     const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'measurable-objective');
     expect(result.level).toBe('error');
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 5 });
+    // every rule links to its page by an absolute URI, and the page is there
+    for (const rule of log.runs[0].tool.driver.rules as { id: string; helpUri: string }[]) {
+      expect(rule.helpUri).toMatch(/^file:\/\/\//);
+      expect(existsSync(fileURLToPath(rule.helpUri)), rule.helpUri).toBe(true);
+    }
   });
 
   it('junit is XML with a failure for the error', () => {

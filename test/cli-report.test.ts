@@ -16,6 +16,24 @@ describe('plan-score report', () => {
   const dir = writePlans({ 'hostile.plan.yaml': hostilePlan });
   const brokenDir = writePlans({ 'broken.plan.yaml': brokenPlan });
 
+  it('without --format, the --output file name chooses it: .md is Markdown, .html is HTML; --format wins', () => {
+    const md = join(dir, 'papers.md');
+    expect(run(['report', 'plans/', '--as-of', '2015-03-31', '--output', md]).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# Police and Crime Plan scorecard\n/);
+    const forced = join(dir, 'forced.md');
+    expect(run(['report', 'plans/', '--as-of', '2015-03-31', '--output', forced, '--format', 'html']).code).toBe(0);
+    expect(readFileSync(forced, 'utf8').startsWith('<!DOCTYPE html>')).toBe(true);
+    const scoreJson = join(dir, 'score.json');
+    expect(run(['score', 'plans/', '--as-of', '2015-03-31', '--output', scoreJson]).code).toBe(0);
+    expect(JSON.parse(readFileSync(scoreJson, 'utf8')).asOf).toBe('2015-03-31');
+    const scoreHtml = join(dir, 'score.html');
+    expect(run(['score', 'plans/', '--as-of', '2015-03-31', '--output', scoreHtml]).code).toBe(0);
+    expect(readFileSync(scoreHtml, 'utf8').startsWith('<!DOCTYPE html>')).toBe(true);
+    const scoreTxt = join(dir, 'score.txt');
+    expect(run(['score', 'plans/', '--as-of', '2015-03-31', '--output', scoreTxt]).code).toBe(0);
+    expect(readFileSync(scoreTxt, 'utf8')).toMatch(/^status +objective \/ measure/m);
+  });
+
   it('writes one self-contained HTML file for the sample plans and exits 0', () => {
     const out = join(dir, 'panel.html');
     const r = run(['report', 'plans/', '--as-of', '2015-03-31', '--output', out]);

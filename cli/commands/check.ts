@@ -1,4 +1,7 @@
 // plan-score check: schema and lint only, for CI and editors' peers.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { countBySeverity } from '../../core/findings';
 import type { Finding } from '../../core/types';
 import { UsageError } from '../errors';
@@ -17,6 +20,13 @@ export interface CheckCommandOptions {
   output?: string;
 }
 
+/** The rule pages installed with plan-score, as an absolute URI (SARIF wants absolute help links). */
+function rulePagesUri(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const found = [join(here, '..', 'docs', 'rules'), join(here, '..', '..', 'docs', 'rules')].find((d) => existsSync(join(d, 'README.md')));
+  return found ? `${pathToFileURL(found).href}/` : undefined;
+}
+
 export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): Promise<number> {
   const format = checkFormatters[options.format as keyof typeof checkFormatters];
   if (!format) throw new UsageError(`Unknown format "${options.format}": use ${Object.keys(checkFormatters).join(', ')}`);
@@ -28,7 +38,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
     if (checked.unreadable) throw new UsageError(`Cannot read "${checked.file}"`);
     findings.push(...checked.findings);
   }
-  writeResult(format(findings, { color: !options.output && useColor(io), cwd: process.cwd(), version, files }), options.output, io);
+  writeResult(format(findings, { color: !options.output && useColor(io), cwd: process.cwd(), version, files, docsBaseUri: rulePagesUri() }), options.output, io);
   const counts = countBySeverity(findings);
   if (counts.error > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {

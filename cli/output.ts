@@ -1,5 +1,6 @@
 // Writes a command's result to stdout or, atomically, to the --output file.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { UsageError } from './errors';
 import type { CliIO } from './io';
 
 /** The file operations an atomic write uses; tests replace them to simulate a crash mid-write. */
@@ -35,8 +36,19 @@ export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps 
   }
 }
 
+/** Writes a command's result to --output, or says in plain words why it could not (exit 2). */
+export function writeOutput(output: string, text: string): void {
+  try {
+    writeFileAtomic(output, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'it may not be written there' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UsageError(`Cannot write "${output}": ${why}`);
+  }
+}
+
 export function writeResult(text: string, output: string | undefined, io: CliIO): void {
   const body = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  if (output) writeFileAtomic(output, body);
+  if (output) writeOutput(output, body);
   else io.stdout(body);
 }

@@ -112,6 +112,12 @@ describe('plan-score check: exit codes', () => {
     expect(r.stderr).toContain('Cannot read "b.plan.yaml"');
   });
 
+  it('2 when --output names a folder that does not exist, saying so', () => {
+    const r = run(['check', 'plans/', '--output', '/nonexistent-folder/out.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plan-score: Cannot write "/nonexistent-folder/out.json": its folder does not exist\n');
+  });
+
   it('2 when --config names a missing file', () => {
     expect(run(['check', 'plans/', '--config', 'nope.yaml']).code).toBe(2);
   });

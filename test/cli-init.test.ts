@@ -97,15 +97,17 @@ describe('plan-score init', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('never overwrites: exit 2 naming the file, and nothing written', () => {
+  it('never overwrites: a config already in the folder is kept as it is, and the plan written beside it', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'plan-score.config.yaml'), 'rules: {}\n');
-    const r = run(dir, 'init');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('plan-score.config.yaml already exists');
-    expect(existsSync(join(dir, 'police-and-crime-plan.plan.yaml'))).toBe(false);
+    const r = run(dir, 'init', '.', '--name', 'second-plan');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Wrote second-plan.plan.yaml\nKept plan-score.config.yaml as it is\n');
+    expect(existsSync(join(dir, 'second-plan.plan.yaml'))).toBe(true);
     expect(readFileSync(join(dir, 'plan-score.config.yaml'), 'utf8')).toBe('rules: {}\n');
+  });
 
+  it('never overwrites a plan: exit 2 naming the file, and nothing written', () => {
     const again = fresh();
     expect(run(again, 'init').code).toBe(0);
     const before = readFileSync(join(again, 'police-and-crime-plan.plan.yaml'), 'utf8');

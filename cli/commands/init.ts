@@ -45,9 +45,9 @@ export function runInit(dir: string | undefined, options: InitCommandOptions, io
   const folder = dir ?? '.';
   const planFile = join(folder, `${name}.plan.yaml`);
   const configFile = join(folder, 'plan-score.config.yaml');
-  for (const file of [planFile, configFile]) {
-    if (existsSync(file)) throw new UsageError(`${file} already exists: nothing was written (init never overwrites a file; move it or choose another folder or --name)`);
-  }
+  if (existsSync(planFile)) throw new UsageError(`${planFile} already exists: nothing was written (init never overwrites a file; move it or choose another folder or --name)`);
+  // a folder of plans shares one config: a second plan keeps the one that is there
+  const keepConfig = existsSync(configFile);
   const period = planPeriod(options.today ?? new Date().toISOString().slice(0, 10));
   const plan = fillTemplate(readTemplate(`${template}.plan.yaml`), { id: name, start: period.start, end: period.end });
   const config = readTemplate('plan-score.config.yaml');
@@ -55,11 +55,11 @@ export function runInit(dir: string | undefined, options: InitCommandOptions, io
   // 'wx': fail rather than replace a file that appeared since the check above.
   try {
     writeFileSync(planFile, plan, { encoding: 'utf8', flag: 'wx' });
-    writeFileSync(configFile, config, { encoding: 'utf8', flag: 'wx' });
+    if (!keepConfig) writeFileSync(configFile, config, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     throw new UsageError(`Could not write the new files: ${error instanceof Error ? error.message : String(error)}`);
   }
-  io.stdout(`Wrote ${planFile}\nWrote ${configFile}\n`);
+  io.stdout(keepConfig ? `Wrote ${planFile}\nKept ${configFile} as it is\n` : `Wrote ${planFile}\nWrote ${configFile}\n`);
   io.stderr(`plan-score: next, fill in what is marked TODO and run: plan-score check ${planFile}\n`);
   return 0;
 }

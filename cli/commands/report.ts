@@ -11,7 +11,7 @@ import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import type { CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
-import { writeFileAtomic, writeResult } from '../output';
+import { writeOutput, writeResult } from '../output';
 
 export interface ReportCommandOptions {
   output?: string;
@@ -72,7 +72,7 @@ export function runReport(paths: string[], options: ReportCommandOptions, io: Cl
   const viewJs = options.format === 'html' ? readViewBundle() : '';
   const { model, broken } = buildReportModel(files, options);
   if (options.format === 'html') {
-    writeFileAtomic(options.output as string, reportHtml(model, { viewJs }));
+    writeOutput(options.output as string, reportHtml(model, { viewJs }));
     io.stderr(`plan-score: wrote ${options.output}\n`);
   } else {
     writeResult(reportMarkdown(model), options.output, io);

@@ -20,7 +20,7 @@ export function formatDiffMarkdown(diff: PlanDiff, options: DiffFormatOptions): 
     return out.join('\n') + '\n';
   }
   const n = countChanges(diff);
-  out.push(`${n.total} change${n.total === 1 ? '' : 's'}: ${n.tightened} target${n.tightened === 1 ? '' : 's'} tightened, ${n.loosened} loosened; ${n.added} objectives or measures added, ${n.removed} removed.`);
+  out.push(`${n.total} change${n.total === 1 ? '' : 's'}: ${n.tightened} target${n.tightened === 1 ? '' : 's'} tightened, ${n.loosened} loosened; ${n.added} objective${n.added === 1 ? '' : 's'} or measure${n.added === 1 ? '' : 's'} added, ${n.removed} removed.`);
   const concerns = diff.changes.filter(isConcern);
   if (concerns.length > 0) {
     out.push('', '## For the Panel\'s attention', '');

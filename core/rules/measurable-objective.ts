@@ -83,7 +83,9 @@ export const measurableObjective: Rule = {
       const what =
         highLevel.length === 0
           ? 'it has no high-level measure. Add a measure with "tier: high-level" that says how success will be judged'
-          : `none of its high-level measures (${ids}) has a target with a "by" date, a "monitor" with a reason, or (if qualitative) a reporting "frequency". Add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities`;
+          : highLevel.every(({ measure }) => measure.type === 'qualitative')
+            ? `its high-level measures (${ids}) are qualitative and none says when new evidence is due. Add "frequency: quarterly" (or monthly, annual) to one of them`
+            : `none of its high-level measures (${ids}) has a target with a "by" date, a "monitor" with a reason, or (if qualitative) a reporting "frequency". Add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities`;
       reports.push({ path, message: `Objective ${name} is not measurable: ${what}`, fixes });
       reports.push(...unmeasured(context, objective, path, true));
     }

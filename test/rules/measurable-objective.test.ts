@@ -100,6 +100,7 @@ describe('measurable-objective', () => {
   it('adds a reporting frequency to a qualitative high-level measure', () => {
     const text = plan([objective('O1', [qualitative('O1.1', { tier: 'high-level', frequency: null })])]);
     const [finding] = findings(text, rule);
+    expect(finding.message).toBe('Objective O1 is not measurable: its high-level measures (O1.1) are qualitative and none says when new evidence is due. Add "frequency: quarterly" (or monthly, annual) to one of them');
     const fixed = applyFix(text, finding);
     expect(findings(fixed, rule)).toEqual([]);
   });

@@ -67,6 +67,12 @@ export interface EvidenceItem {
   link: string | null;
 }
 
+/** A dated line of the measure owner's narrative. */
+export interface CommentItem {
+  date: string;
+  text: string;
+}
+
 export interface MeasureResult {
   id: string;
   title: string;
@@ -88,6 +94,10 @@ export interface MeasureResult {
   target: { value: number; by: string } | null;
   series: SeriesPoint[];
   evidence: EvidenceItem[];
+  /** The owner's commentary dated on or before the as-of date, oldest first. */
+  commentary: CommentItem[];
+  /** Why the measure has no target, when it is monitored by decision. */
+  monitorReason: string | null;
 }
 
 export interface ObjectiveResult {

@@ -250,7 +250,7 @@ describe('plan-score score: formats', () => {
       for (const key of ['id', 'status', 'measures']) expect(objective).toHaveProperty(key);
       expect(objectiveStatuses).toContain(objective.status);
       for (const m of objective.measures) {
-        for (const key of ['id', 'tier', 'status', 'stale', 'current', 'expected', 'gap', 'direction', 'spc', 'interval']) expect(m, `${m.id}.${key}`).toHaveProperty(key);
+        for (const key of ['id', 'tier', 'status', 'stale', 'current', 'expected', 'gap', 'direction', 'spc', 'interval', 'commentary', 'monitorReason']) expect(m, `${m.id}.${key}`).toHaveProperty(key);
         expect(measureStatuses).toContain(m.status);
         expect(['high-level', 'detailed']).toContain(m.tier);
         expect(typeof m.stale).toBe('boolean');

@@ -269,6 +269,14 @@ describe('CodeLens, hover, outline and status text', () => {
     expect(hover).toMatch(/\| SPC \| (common cause|special cause improvement|special cause concern) variation; target (consistently passes|consistently fails|hit and miss) \(centre [\d,]+, limits [\d,]+ to [\d,]+\) \|/);
   });
 
+  it('gives the reason for monitoring and the latest commentary in the hover', () => {
+    const m = { ...findMeasure(result, 'O1.2')!, monitorReason: 'Targets would distort [reporting]', commentary: [{ date: '2015-01-05', text: 'Old' }, { date: '2015-03-02', text: 'New *note*' }] };
+    const hover = measureHover(m);
+    expect(hover).toContain('| No target, by decision | Targets would distort \\[reporting\\] |');
+    expect(hover).toContain('| Latest commentary | 2015-03-02: New \\*note\\* |');
+    expect(hover).not.toContain('Old');
+  });
+
   it('escapes plan text in the hover', () => {
     const m = { ...findMeasure(result, 'O3.1')!, title: 'Evil [link](http://x) <b>' };
     expect(measureHover(m)).toContain('Evil \\[link\\]\\(http://x\\) \\<b\\>');

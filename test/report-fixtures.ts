@@ -23,6 +23,7 @@ export const hostile = {
   evidenceSummary: '</script><script>alert(2)</script> & <!-- \u2028 -->',
   badLink: 'javascript:alert(1)',
   goodLink: 'https://example.org/evidence?a=1&b=2',
+  commentary: '<img src=x onerror=alert(3)> & "quoted" | piped',
 };
 
 export const hostilePlan = `plan:
@@ -45,6 +46,10 @@ objectives:
         frequency: monthly
         baseline: {period: FY2012-13, value: 44400}
         target: {value: 41000, by: 2017-03-31, tolerance: 2%}
+        commentary:
+          - {date: 2014-11-20, text: An older comment}
+          - {date: 2015-02-10, text: ${JSON.stringify(hostile.commentary)}}
+          - {date: 2015-06-01, text: A comment after the as-of date}
         data:
 ${monthly(crime)}
   - id: O2

@@ -103,6 +103,13 @@ describe('the report of the sample plans', () => {
     }
   });
 
+  it('gives the reason beside each measure monitored without a target', () => {
+    const reasons = [...loaded.doc.querySelectorAll('.ps-reason')].map((p) => [p.closest('[data-measure-id]')!.getAttribute('data-measure-id'), p.textContent]);
+    const monitored = model.plans.flatMap((p) => p.objectives.flatMap((o) => o.measures.filter((m) => m.monitorReason)));
+    expect(monitored.length).toBeGreaterThan(0);
+    expect(reasons).toEqual(expect.arrayContaining(monitored.map((m) => [m.id, `No target, by decision: ${m.monitorReason}`])));
+  });
+
   it('shows the summary counts, the findings, the as-of date and the source files', () => {
     const summary = loaded.doc.querySelector('.ps-plan .ps-summary')!;
     const counts = model.plans[0].summary.objectives;
@@ -159,6 +166,14 @@ describe('plan text is inert', () => {
     expect(doc.querySelector('tr[data-measure-id="O1.1"] .ps-measure-title')!.textContent).toContain(hostile.measureTitle);
     expect(doc.querySelector('.ps-evidence')!.textContent).toContain(hostile.evidenceSummary);
     expect(doc.querySelector('.ps-evidence')!.textContent).toContain(hostile.badLink);
+  });
+
+  it('shows the latest commentary on or before the as-of date beside the chart, as text', () => {
+    const note = loaded.doc.querySelector('.ps-chart[data-measure-id="O1.1"] .ps-comment');
+    expect(note!.textContent).toBe(`Commentary, 10 February 2015: ${hostile.commentary}`);
+    const shown = loaded.doc.querySelector('.ps-report')!.textContent;
+    expect(shown).not.toContain('A comment after the as-of date');
+    expect(shown).not.toContain('An older comment');
   });
 
   it('injects no element, handler or javascript: link', () => {

@@ -49,6 +49,20 @@ describe('reportMarkdown', () => {
     expect(o1[5]).toBe('↑ improving');
   });
 
+  it('lists the latest commentary as of the date, and the reasons for monitoring, under each objective', () => {
+    const dir = writePlans({ 'hostile.plan.yaml': hostilePlan });
+    const md = reportMarkdown(modelOf(join(dir, 'hostile.plan.yaml')));
+    const lines = md.slice(md.indexOf('Commentary:')).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Commentary:', '']);
+    expect(lines[2]).toMatch(/^- \*\*O1\.1\*\* .*, commentary of 10 February 2015: /);
+    expect(lines[2]).toContain('commentary of 10 February 2015: \\<img src=x onerror=alert(3)\\> &amp; "quoted" | piped'); // escaped as the rest of the report
+    expect(lines[2]).not.toMatch(/(^|[^\\])<img/);
+    expect(lines[3]).toBe('');
+    expect(md).not.toContain('A comment after the as-of date');
+    const samples = reportMarkdown(buildReportModel(['plans/nottinghamshire-2015-18.plan.yaml'], { asOf: '2016-03-31' }).model);
+    expect(samples).toContain('- **O4.2** Residents who say people using or dealing drugs is a very or fairly big problem: no target, by decision. A perception that follows media coverage');
+  });
+
   it('escapes pipes and folds newlines so that cells stay cells', () => {
     expect(cellText('a | b\nc\r\nd')).toBe('a \\| b c d');
     const overview = tableAfter(markdown, '| Status | Objective |');

@@ -33,6 +33,8 @@ function measure(over: Partial<MeasureResult> & { id: string }): MeasureResult {
     target: { value: 41800, by: '2017-03-31' },
     series: [1, 2, 3, 4, 5, 6, 7, 8].map((v, i) => ({ period: `2014-0${i + 1}`, at: `2014-0${i + 1}-28`, value: v * 100, sample: null, of: null, note: null, interval: null, special: null })),
     evidence: [],
+    commentary: [],
+    monitorReason: null,
     ...over,
   };
 }

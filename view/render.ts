@@ -107,6 +107,15 @@ function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjecti
   return el(doc, 'table', { class: 'ps-measures' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, `Measures of ${objective.id}`), head, body);
 }
 
+/** Why a measure has no target, and the owner's latest comment, beside its chart or evidence. */
+function narrative(doc: Document, measure: ReportMeasure): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (measure.monitorReason) parts.push(el(doc, 'p', { class: 'ps-note ps-reason' }, el(doc, 'strong', {}, 'No target, by decision: '), measure.monitorReason));
+  const latest = measure.commentary?.[measure.commentary.length - 1];
+  if (latest) parts.push(el(doc, 'p', { class: 'ps-note ps-comment' }, el(doc, 'strong', {}, `Commentary, ${longDate(latest.date)}: `), latest.text));
+  return parts;
+}
+
 function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
   const list = el(doc, 'ol', { class: 'ps-evidence-list', reversed: '' });
   const items = [...measure.evidence].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -118,7 +127,7 @@ function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
     list.append(li);
   }
   if (items.length === 0) list.append(el(doc, 'li', { class: 'ps-muted' }, 'No evidence recorded as of this date.'));
-  return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list);
+  return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list, ...narrative(doc, measure));
 }
 
 function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
@@ -151,6 +160,7 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
       el(doc, 'div', { class: 'ps-canvas-box' }, canvas),
     );
     if (measure.source) append(figure, el(doc, 'p', { class: 'ps-source' }, `Source: ${measure.source}`));
+    for (const part of narrative(doc, measure)) append(figure, part);
     figures.append(figure);
     charts.push({ canvas, measure });
   }

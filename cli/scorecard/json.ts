@@ -1,5 +1,5 @@
 // `score --format json` (DESIGN §6): the evaluation as it is, numbers unrounded, null where a field
-// does not apply. The §6 fields come first; the rest (titles, series, evidence) follow. Indented
+// does not apply. The §6 fields come first; the rest (titles, series, evidence, commentary) follow. Indented
 // two spaces, except that each point of a series and each evidence item takes one line: a plan's
 // figures then read down the page, and a national set stays a size tools read quickly.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
@@ -29,6 +29,8 @@ function measureJson(m: MeasureResult) {
     target: orNull(m.target),
     series: m.series ?? [],
     evidence: m.evidence ?? [],
+    commentary: m.commentary ?? [],
+    monitorReason: orNull(m.monitorReason),
   };
 }
 
@@ -41,7 +43,7 @@ function planJson(p: PlanResult) {
 }
 
 /** Keys whose array items are printed one per line, each item compact. */
-const oneLineItems = new Set(['series', 'evidence']);
+const oneLineItems = new Set(['series', 'evidence', 'commentary']);
 
 const nullForUndefined = (_key: string, value: unknown) => (value === undefined ? null : value);
 

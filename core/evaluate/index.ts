@@ -6,7 +6,7 @@ import type { Better, Measure, Plan } from '../types';
 import { currentValue } from './current';
 import { directionOfTravel } from './direction';
 import { pointsAsOf, type DatedPoint } from './points';
-import { evidenceAsOf } from './qualitative';
+import { commentaryAsOf, evidenceAsOf } from './qualitative';
 import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
 import { assuranceOf, SPC_MIN_POINTS, specialCauses, specialMark, variationOf, xmrLimits } from './spc';
 import { isStale } from './stale';
@@ -74,8 +74,12 @@ function targetPerPeriod(measure: Measure, target: number, latest: DatedPoint): 
   return target;
 }
 
-function base(measure: Measure): Omit<MeasureResult, 'status' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
+function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
+  const monitor: unknown = measure.monitor;
+  const reason = monitor !== null && typeof monitor === 'object' ? (monitor as { reason?: unknown }).reason : undefined;
   return {
+    commentary: commentaryAsOf(measure.commentary, asOf),
+    monitorReason: typeof reason === 'string' && reason.trim() !== '' ? reason : null,
     id: measure.id,
     title: measure.title,
     tier: measure.tier,
@@ -93,7 +97,7 @@ function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
   // so without a frequency it is never stale.
   const stale = latest !== undefined && measure.frequency !== undefined && isStale(asOf, latest.date, measure.frequency, 0);
   return {
-    ...base(measure),
+    ...base(measure, asOf),
     status: latest ? latest.assessment : 'no-data',
     stale,
     current: null,
@@ -168,7 +172,7 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   }));
 
   return {
-    ...base(measure),
+    ...base(measure, asOf),
     status,
     stale: latest !== undefined && isStale(asOf, latest.period.end, measure.frequency, latest.period.months),
     current: current.kind === 'value' ? { value: current.value, at: current.at } : null,

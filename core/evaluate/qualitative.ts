@@ -1,8 +1,8 @@
 // Qualitative measures (DESIGN §4): the status is the assessment of the latest evidence on or
 // before the as-of date.
 import { isValidDate } from '../periods';
-import type { EvidenceItem } from '../results';
-import type { Evidence } from '../types';
+import type { CommentItem, EvidenceItem } from '../results';
+import type { Commentary, Evidence } from '../types';
 
 const assessments = new Set(['on-track', 'at-risk', 'off-track']);
 
@@ -22,6 +22,16 @@ export function evidenceAsOf(evidence: Evidence[] | undefined, asOf: string): Ev
       assessment: e.assessment,
       link: typeof e.link === 'string' ? e.link : null,
     });
+  }
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The owner's commentary dated on or before `asOf`, oldest first (written order within a date). */
+export function commentaryAsOf(commentary: Commentary[] | undefined, asOf: string): CommentItem[] {
+  const items: CommentItem[] = [];
+  for (const c of Array.isArray(commentary) ? commentary : []) {
+    if (c === null || typeof c !== 'object' || !isValidDate(c.date) || c.date > asOf || typeof c.text !== 'string') continue;
+    items.push({ date: c.date, text: c.text });
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -62,6 +62,18 @@ function evidenceLines(measure: ReportMeasure): string[] {
   return lines;
 }
 
+/** Why a measure has no target, and the owner's latest comment: the narrative beside the figures. */
+function narrativeLines(measures: ReportMeasure[]): string[] {
+  const lines: string[] = [];
+  for (const m of measures) {
+    const name = `**${inlineText(m.id)}** ${inlineText(m.title)}`;
+    if (m.monitorReason) lines.push(`- ${name}: no target, by decision. ${inlineText(m.monitorReason)}`);
+    const latest = m.commentary?.[m.commentary.length - 1];
+    if (latest) lines.push(`- ${name}, commentary of ${longDate(latest.date)}: ${inlineText(latest.text)}`);
+  }
+  return lines.length > 0 ? ['Commentary:', '', ...lines, ''] : [];
+}
+
 /** The report as Markdown text, ending with a newline. */
 export function reportMarkdown(input: ModelInput): string {
   const model = toReportModel(input);
@@ -88,6 +100,7 @@ export function reportMarkdown(input: ModelInput): string {
         out.push('Qualitative evidence:', '');
         for (const { measure } of qualitative) out.push(...evidenceLines(measure));
       }
+      out.push(...narrativeLines(orderedMeasures(objective.measures).map(({ measure }) => measure)));
     }
   }
   out.push(`## Findings (${model.findings.length})`, '');

@@ -43,6 +43,7 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-no-chart { height: auto; }
 .ps-no-chart canvas { display: none; }
 .ps-source { font-size: 0.8em; margin: 4px 0 0; }
+.ps-note { font-size: 0.85em; margin: 6px 0 0; }
 .ps-evidence { margin: 8px 0 12px; }
 .ps-evidence-list { margin: 0; padding-left: 0; list-style: none; }
 .ps-evidence-list li { padding: 4px 0; border-bottom: 1px dotted var(--ps-border); }

@@ -166,6 +166,9 @@ export function measureHover(m: MeasureResult): string {
     const latest = m.evidence.at(-1);
     rows.push(['Latest evidence', latest ? `${latest.date}, ${latest.assessment}: ${esc(latest.summary)}` : 'none yet']);
   }
+  if (m.monitorReason) rows.push(['No target, by decision', esc(m.monitorReason)]);
+  const comment = m.commentary?.at(-1);
+  if (comment) rows.push(['Latest commentary', `${comment.date}: ${esc(comment.text)}`]);
   const head = `**${esc(m.id)} ${esc(m.title)}** (${m.tier}, ${m.type}${m.better ? `, ${m.better} is better` : ''})`;
   return [head, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
 }

@@ -13,6 +13,7 @@ if (!runAsPlanWorker()) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
     env: process.env,
     workerEntry: import.meta.url,
   }).then((code) => {

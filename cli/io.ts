@@ -5,6 +5,8 @@ export interface CliIO {
   /** Whether stdout is a terminal: colour only then, and never with NO_COLOR. */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** The terminal's width in columns, when stdout is a terminal. */
+  columns?: number;
   /** This program's own file, for starting worker threads on large sets of plans (cli/parallel.ts). */
   workerEntry?: string;
 }
@@ -15,4 +17,10 @@ export function useColor(io: CliIO): boolean {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The width to lay a table out in: the terminal's (60 to 200 columns), else 100. */
+export function tableWidth(io: CliIO, toFile: boolean): number {
+  if (toFile || !io.isTTY || !io.columns || !Number.isFinite(io.columns)) return 100;
+  return Math.max(60, Math.min(200, Math.floor(io.columns)));
 }

@@ -171,7 +171,7 @@ describe('plan-score score: exit codes', () => {
 describe('plan-score score: formats', () => {
   const dir = workspace({ 'a.plan.yaml': planText() });
 
-  it('table: header, rows with symbols and words, detailed measures indented, findings line', () => {
+  it('table: header, rows with symbols and words in one column, detailed measures indented, findings line', () => {
     const r = run(['a.plan.yaml', '--as-of', '2015-03-31'], dir);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
@@ -182,10 +182,10 @@ describe('plan-score score: formats', () => {
     expect(lines.find((l) => l.startsWith('● on-track'))).toMatch(/^● on-track +O1 Reduce crime and disorder$/);
     // 42,000 in the latest twelve months against 42,901 expected (a line from 44,000 at 2013-03-31
     // to 41,800 at 2017-03-31, 730 of 1,461 days along); 44,400 the twelve months before: z = −2400/√86400 ≈ −8.2.
-    expect(lines.find((l) => l.includes('O1.1'))).toMatch(/^ {2}● on-track +O1\.1 Victim-based crime +42,000 +42,901 +↑ improving +\S+ +▄{12}$/);
-    expect(lines.find((l) => l.includes('O1.2'))).toMatch(/^ {4}○ no-data +O1\.2 Burglary of dwellings +– +–$/);
+    expect(lines.find((l) => l.includes('O1.1'))).toMatch(/^● on-track {3}O1\.1 Victim-based crime +42,000 +42,901 +↑ improving +\S+ +▄{12}$/);
+    expect(lines.find((l) => l.includes('O1.2'))).toMatch(/^○ no-data {6}O1\.2 Burglary of dwellings +– +–$/);
     expect(lines.find((l) => l.startsWith('▲ at-risk'))).toMatch(/O2 Support victims$/);
-    expect(lines.find((l) => l.includes('O2.1'))).toMatch(/^ {2}▲ at-risk +O2\.1 Victims' services +– +–$/);
+    expect(lines.find((l) => l.includes('O2.1'))).toMatch(/^▲ at-risk {4}O2\.1 Victims' services +– +–$/);
     expect(r.stdout).toMatch(/\d+ findings? \(.*\): run plan-score check for details\n$/);
     for (const l of lines) expect([...l].length).toBeLessThanOrEqual(100);
   });
@@ -363,6 +363,17 @@ describe('plan-score score: where output goes', () => {
     expect(onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
     onTerminal({}, ' --output out.txt');
     expect(readFileSync(join(dir, 'out.txt'), 'utf8')).not.toContain(ESC);
+  });
+
+  it.skipIf(!hasScript)('a wide terminal gets wider titles; a file keeps to 100 columns', () => {
+    const wide = spawnSync('script', ['-qec', `stty cols 160; "${process.execPath}" "${cli}" plans/ --as-of 2016-03-31`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    }).stdout;
+    const widths = wide.split(/\r?\n/).map((l) => [...l].length);
+    expect(Math.max(...widths)).toBeGreaterThan(100);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(160);
+    expect(wide).toContain('O1.1 Victims completely, very or fairly satisfied with the whole experience');
   });
 });
 

@@ -156,10 +156,10 @@ describe('table', () => {
     expect(lines[2]).toBe('Objectives: 1 on-track');
     expect(lines[3]).toBe('Measures: 2 on-track');
     const high = lines.find((l) => l.includes('O1.1 Victim-based crime'))!;
-    expect(high).toMatch(/^ {2}● on-track +O1\.1 Victim-based crime +42,950 +42,703 +↑ improving +common +▁▂▃▄▅▆▇█$/);
+    expect(high).toMatch(/^● on-track {3}O1\.1 Victim-based crime +42,950 +42,703 +↑ improving +common +▁▂▃▄▅▆▇█$/);
     const detailed = lines.find((l) => l.includes('O1.2'))!;
-    expect(detailed.startsWith('    ▲ at-risk')).toBe(true);
-    expect(lines.find((l) => l.includes('O1.3'))).toMatch(/^ {2}○ no-data +O1\.3 Orphan measure +– +–$/);
+    expect(detailed).toMatch(/^▲ at-risk {6}O1\.2 /);
+    expect(lines.find((l) => l.includes('O1.3'))).toMatch(/^○ no-data {4}O1\.3 Orphan measure +– +–$/);
     expect(lines.find((l) => l.startsWith('● on-track'))).toContain('O1 Objective O1');
     expect(out).toContain('1 finding (1 warning): run plan-score check for details');
     expect(out).not.toContain(ESC);
@@ -249,5 +249,18 @@ describe('json', () => {
     const orphan = p.objectives[0].measures.find((x: { id: string }) => x.id === 'O1.3');
     for (const key of ['current', 'expected', 'gap', 'direction', 'spc', 'interval']) expect(orphan[key]).toBeNull();
     expect(out.findings).toEqual([{ rule: 'stale-data', severity: 'warning', message: 'The latest point is old', file: 'plans/test.plan.yaml', path: ['objectives', 0, 'measures', 1], range: { start: { line: 41, column: 9 }, end: { line: 41, column: 30 } } }]);
+  });
+});
+
+describe('table width', () => {
+  it('follows the terminal between 60 and 200 columns; 100 for files and pipes', async () => {
+    const { tableWidth } = await import('../cli/io');
+    const io = (isTTY: boolean, columns?: number) => ({ stdout: () => {}, stderr: () => {}, env: {}, isTTY, columns });
+    expect(tableWidth(io(true, 160), false)).toBe(160);
+    expect(tableWidth(io(true, 40), false)).toBe(60);
+    expect(tableWidth(io(true, 400), false)).toBe(200);
+    expect(tableWidth(io(true, 160), true)).toBe(100);
+    expect(tableWidth(io(false, 160), false)).toBe(100);
+    expect(tableWidth(io(true), false)).toBe(100);
   });
 });

@@ -6,7 +6,7 @@ import type { Finding } from '../../core/types';
 import { reportHtml } from '../../core/report/html';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
-import { useColor, type CliIO } from '../io';
+import { tableWidth, useColor, type CliIO } from '../io';
 import { checkPlans } from '../parallel';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
@@ -95,6 +95,6 @@ export async function runScore(paths: string[], options: ScoreCommandOptions, io
   let plans = scored.map((s) => s.result);
   if (options.objective !== undefined) ({ plans, findings } = onlyObjective(scored, unscoredFindings, options.objective));
   const result: ScoreResult = { asOf: options.asOf, plans, findings };
-  writeResult(format(result, { color: !options.output && useColor(io), unscored }), options.output, io);
+  writeResult(format(result, { color: !options.output && useColor(io), unscored, width: tableWidth(io, Boolean(options.output)) }), options.output, io);
   return broken ? 1 : 0;
 }

@@ -124,7 +124,8 @@ function fit(text: string, width: number, style: Style = (t) => t): string {
 
 function render(c: Cells, l: Layout, width: number, p: Palette): string {
   const depthPad = 2 * l.maxDepth - c.indent.length;
-  let line = c.indent + fit(c.status, l.status, c.statusStyle) + ' ';
+  // the status column stays in line; the hierarchy shows in the indented titles
+  let line = fit(c.status, l.status, c.statusStyle) + ' ' + c.indent;
   if (c.bold) {
     // Objective rows have no figures: their titles run on over the figure columns, up to the
     // direction of travel of a monitored objective or else to the end of the line.

@@ -2,6 +2,7 @@
 import { posix, win32 } from 'node:path';
 import type { FileSystem } from './files';
 import { parseSource } from './source';
+import type { RuleOption } from './rules/rule';
 import type { Finding, SeveritySetting } from './types';
 
 export const configFileName = 'plan-score.config.yaml';
@@ -53,7 +54,7 @@ export function findConfigFile(planFile: string, fs: FileSystem): string | undef
 }
 
 /** Reads a config's text; unknown rules and bad severities are findings on the config file. */
-export function parseConfig(text: string, file: string, knownRules: Set<string>): LoadedConfig {
+export function parseConfig(text: string, file: string, knownRules: Set<string>, optionsOf: (rule: string) => Record<string, RuleOption> = () => ({})): LoadedConfig {
   const source = parseSource(text);
   const findings: Finding[] = [];
   const config: Config = { file, rules: {} };
@@ -95,9 +96,30 @@ export function parseConfig(text: string, file: string, knownRules: Set<string>)
       finding(['rules', id], 'Rule options go in a block after the severity, e.g. [warning, {max: 13}]');
       continue;
     }
-    config.rules[id] = { severity: severity as SeveritySetting, options: options as Record<string, unknown> };
+    const usable = checkOptions(id, options as Record<string, unknown>, optionsOf(id), (key, message) => finding(['rules', id, 1, key], message, 'key'));
+    config.rules[id] = { severity: severity as SeveritySetting, options: usable };
   }
   return { config, findings };
+}
+
+/** The options a rule reads, each checked; unknown or unusable ones are findings and are left out. */
+function checkOptions(rule: string, given: Record<string, unknown>, known: Record<string, RuleOption>, finding: (key: string, message: string) => void): Record<string, unknown> {
+  const usable: Record<string, unknown> = {};
+  const names = Object.keys(known);
+  for (const [key, value] of Object.entries(given)) {
+    const spec = known[key];
+    if (!spec) {
+      finding(key, names.length === 0 ? `The rule ${rule} takes no options: write just its severity, e.g. "${rule}: warning"` : `The rule ${rule} has no option "${key}": its options are ${names.join(', ')}`);
+      continue;
+    }
+    const ok = typeof value === 'number' && Number.isFinite(value) && (spec.kind === 'whole number' ? Number.isInteger(value) && value >= 0 : value > 0);
+    if (!ok) {
+      finding(key, `Write ${key} as a ${spec.kind}, e.g. "${spec.example}"`);
+      continue;
+    }
+    usable[key] = value;
+  }
+  return usable;
 }
 
 const limitKeys: Record<keyof ConfigLimits, { whole: boolean; zero: boolean; example: string }> = {

@@ -4,7 +4,7 @@ import { compareFindings } from './findings';
 import { checkPlanText, type CheckedPlan, type CheckOptions } from './check';
 import { findConfigFile, mergeConfigs, parseConfig, type Config } from './config';
 import type { FileSystem } from './files';
-import { knownRuleIds } from './rules/index';
+import { knownRuleIds, ruleOptions } from './rules/index';
 import { defaultLimits } from './source';
 import type { Finding } from './types';
 
@@ -39,7 +39,7 @@ export class PlanChecker {
       loaded =
         text === undefined
           ? { config: { file, rules: {} }, findings: [{ rule: 'config', severity: 'error', message: `Cannot read the config file ${file}`, file, path: [], range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] }
-          : parseConfig(text, file, knownRuleIds());
+          : parseConfig(text, file, knownRuleIds(), ruleOptions);
       this.configs.set(file, loaded);
     }
     const findings = this.reported.has(file) ? [] : loaded.findings;

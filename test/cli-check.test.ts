@@ -206,6 +206,18 @@ describe('plan-score check: formats', () => {
     expect(deep[0].message).toMatch(/nest/);
   });
 
+  it('rule options the rule does not have, or cannot use, are findings on the option', () => {
+    const config = ['rules:', '  max-objectives: [warning, {mx: 13}]', '  early-wins: [info, {max: 3}]', '  ambitious-target: [warning, {factor: -1}]', '  max-high-level-measures: [warning, {max: 20}]', ''].join('\n');
+    const ws = workspace({ 'plan-score.config.yaml': config, 'a.plan.yaml': goodPlan });
+    const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);
+    const found = out.findings.filter((f: { rule: string }) => f.rule === 'config');
+    expect(found.map((f: { message: string; range: { start: { line: number; column: number } } }) => [f.range.start.line, f.range.start.column, f.message])).toEqual([
+      [2, 30, 'The rule max-objectives has no option "mx": its options are max'],
+      [3, 23, 'The rule early-wins takes no options: write just its severity, e.g. "early-wins: warning"'],
+      [4, 32, 'Write factor as a number above 0, e.g. "factor: 1.5"'],
+    ]);
+  });
+
   it('limits in the config that are not numbers above 0, or unknown, are findings on the config', () => {
     const ws = workspace({ 'plan-score.config.yaml': 'limits:\n  maxFileMB: big\n  maxDepth: 2.5\n  maxLines: 10\n', 'a.plan.yaml': goodPlan });
     const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);

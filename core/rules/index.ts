@@ -1,5 +1,6 @@
 // The registry of lint rules (DESIGN §5). Retired ids are never reused.
 import type { RuleSetting } from '../config';
+import type { RuleOption } from './rule';
 import { directionRequired } from './direction-required';
 import { earlyWins } from './early-wins';
 import { knownReferences } from './known-references';
@@ -52,6 +53,11 @@ export const builtInFindings: Record<string, { description: string; defaultSever
   syntax: { description: 'The file is not readable YAML', defaultSeverity: 'error' },
   schema: { description: 'The file breaks the plan format (schema/plan.schema.json)', defaultSeverity: 'error' },
 };
+
+/** The options a rule reads (none for built-in findings and rules without options). */
+export function ruleOptions(id: string): Record<string, RuleOption> {
+  return allRules.find((r) => r.id === id)?.options ?? {};
+}
 
 export function knownRuleIds(): Set<string> {
   return new Set([...Object.keys(builtInFindings), ...allRules.map((r) => r.id)]);

@@ -8,6 +8,7 @@ export const maxHighLevelMeasures: Rule = {
   description: 'The plan has no more high-level measures than the option "max" (default 15)',
   defaultSeverity: 'warning',
   tags: ['panel', 'focus', 'tiers'],
+  options: { max: { kind: 'whole number', example: 'max: 20' } },
   check(context) {
     const max = maxOption(context.options, defaultMaxHighLevelMeasures);
     const highLevel = context.measures.filter((e) => e.measure.tier === 'high-level');

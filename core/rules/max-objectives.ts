@@ -13,6 +13,7 @@ export const maxObjectives: Rule = {
   description: 'The plan has no more objectives than the option "max" (default 10)',
   defaultSeverity: 'warning',
   tags: ['panel', 'focus'],
+  options: { max: { kind: 'whole number', example: 'max: 13' } },
   check(context) {
     const max = maxOption(context.options, defaultMaxObjectives);
     const list: unknown = context.plan?.objectives;

@@ -35,11 +35,19 @@ export interface RuleContext {
   evaluation(): PlanResult | undefined;
 }
 
+/** An option a rule reads from its config entry, and what a usable value is. */
+export interface RuleOption {
+  kind: 'whole number' | 'number above 0';
+  example: string;
+}
+
 export interface Rule {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
   tags: string[];
+  /** The options the rule reads, by name; a rule without them takes none. */
+  options?: Record<string, RuleOption>;
   check(context: RuleContext): RuleReport[];
 }
 

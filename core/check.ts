@@ -6,7 +6,7 @@ import { evaluatePlan } from './evaluate/index';
 import { compareFindings, findingAt, findingOnLine } from './findings';
 import type { FileSystem } from './files';
 import { calendarProblems } from './calendar-check';
-import { isPercentage, percentageMessage, proportionProblems } from './proportion-check';
+import { figureProblem, figureRangeProblems } from './figure-range';
 import type { PlanResult } from './results';
 import { allRules, ruleSetting } from './rules/index';
 import type { MeasureEntry, RuleContext } from './rules/rule';
@@ -88,13 +88,13 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
           const csv = parseCsv(text);
           const problems = [...csv.problems];
           points = csv.points;
-          if (measure.type === 'proportion') {
-            // a figure that is not a percentage is reported on its line and, as in the plan, left out
-            // of the evaluation (the rules still see it, so it is not also reported as a gap)
-            for (const point of csv.points.filter((x) => !isPercentage(x.value))) {
-              problems.push({ line: point.csvLine ?? 1, column: 1, length: 0, message: percentageMessage(point.value) });
-              rejected.add(point);
-            }
+          // a figure its type rules out is reported on its line and, as in the plan, left out of the
+          // evaluation (the rules still see it, so it is not also reported as a gap)
+          for (const point of csv.points) {
+            const message = figureProblem(measure.type, point.value);
+            if (!message) continue;
+            problems.push({ line: point.csvLine ?? 1, column: 1, length: 0, message });
+            rejected.add(point);
           }
           dataProblems += problems.length;
           const csvName = p.join(p.dirname(file), csvFile);
@@ -159,7 +159,7 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   const schemaSeverity = severityOf('schema');
   const shapeProblems = checkAgainstSchema(source.value);
   const flagged = new Set(shapeProblems.map((p) => p.path.join('\u0000')));
-  const valueProblems = [...calendarProblems(source.value), ...proportionProblems(source.value)];
+  const valueProblems = [...calendarProblems(source.value), ...figureRangeProblems(source.value)];
   const schemaProblems = [...shapeProblems, ...valueProblems.filter((p) => !flagged.has(p.path.join('\u0000')))];
   if (schemaSeverity) {
     for (const p of schemaProblems) {

@@ -230,6 +230,20 @@ describe('messages that say what to write, for shapes the schema alone words poo
   });
 });
 
+describe('counts are never negative', () => {
+  it('a negative count, baseline or target is a finding on the value; zero is fine', () => {
+    const text = valid.replace(
+      '        monitor: {reason: Targets here would discourage reporting}',
+      '        baseline: {period: FY2012-13, value: -1}\n        target: {value: 0, by: 2017-03-31}\n        data:\n          - {period: 2014-04, value: -5}\n          - {period: 2014-05, value: 0}',
+    );
+    const found = check(text).findings.filter((f) => f.rule === 'schema');
+    expect(found.map((f) => [f.range.start.line, f.message])).toEqual([
+      [17, '-1 cannot be a count of events: write the number of events (0 or more), e.g. 3650'],
+      [20, '-5 cannot be a count of events: write the number of events (0 or more), e.g. 3650'],
+    ]);
+  });
+});
+
 describe('YAML the reader gives up on, in words an officer can act on', () => {
   it('an alias to no anchor is reported on the alias', () => {
     const text = valid.replace('  title: Test plan', '  title: *nope');

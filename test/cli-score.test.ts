@@ -401,6 +401,15 @@ describe('plan-score score and check: problems in CSV data files', () => {
     expect(run(['report', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'markdown'], dir).code).toBe(1);
   });
 
+  it('a negative count in a CSV is a schema finding on its line', () => {
+    const dir = copyOfPlans((d) => {
+      const file = join(d, 'data/warwickshire-total-crime.csv');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('2012-05,2295,', '2012-05,-2295,'));
+    });
+    const checked = run(['check', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
+    expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toEqual([['schema', 3, 1, '-2295 cannot be a count of events: write']]);
+  });
+
   it('a missing CSV file makes score exit 1 too', () => {
     const dir = copyOfPlans((d) => rmSync(join(d, 'data/warwickshire-total-crime.csv')));
     expect(run(['warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31'], dir).code).toBe(1);

@@ -54,7 +54,8 @@ function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
 export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits): SourceDocument {
   const positionAt = positionFinder(text);
   const problems: SourceProblem[] = [];
-  const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // logLevel: the library would print a warning for a key that is a list or a mapping; the schema reports that key instead
+  const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   for (const e of [...doc.errors, ...doc.warnings]) {
     // the library may place an error at the end of a truncated text one past its last character
     const start = Math.min(Math.max(0, e.pos[0]), text.length);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPlanText } from '../core/check';
 import type { Finding } from '../core/types';
 
@@ -245,6 +245,17 @@ describe('counts are never negative', () => {
 });
 
 describe('YAML the reader gives up on, in words an officer can act on', () => {
+  it('a key that is a list is a finding, with no warning printed', () => {
+    const warnings = vi.spyOn(process, 'emitWarning');
+    const warn = vi.spyOn(console, 'warn');
+    const found = check(valid.replace('  title: Test plan\n', '  title: Test plan\n  ? [a, b]\n  : 1\n')).findings;
+    expect(found.some((f) => f.rule === 'schema' && f.message.startsWith('Unknown key "[ a, b ]" in the plan'))).toBe(true);
+    expect(warnings).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+    warnings.mockRestore();
+    warn.mockRestore();
+  });
+
   it('an alias to no anchor is reported on the alias', () => {
     const text = valid.replace('  title: Test plan', '  title: *nope');
     const found = check(text).findings;

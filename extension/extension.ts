@@ -1,11 +1,12 @@
 // The VS Code extension: diagnostics, quick fixes, CodeLens, hover, outline and a status bar for
 // Police and Crime Plans, all from the same core as the command line.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
 import { annotatePlan } from '../core/report/model';
 import { reportHtml } from '../core/report/html';
+import { staticMarkup } from '../view/static';
 import { reportMarkdown } from '../core/report/markdown';
 import type { DocPath } from '../core/types';
 import { PreviewManager, type RenderedInfo } from './preview';
@@ -182,8 +183,11 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
       const input = { asOf: state.asOf, plan: annotatePlan(result, state.check?.plan), findings: state.findings.map(({ fixes: _fixes, ...f }) => f), sources: [state.file] };
       const text = uri.path.endsWith('.md')
         ? reportMarkdown(input)
-        : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8') });
-      writeFileSync(uri.fsPath, text);
+        : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8'), markup: staticMarkup(input) });
+      // written beside, then moved into place: a failed write never leaves half a report
+      const temporary = `${uri.fsPath}.${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, uri.fsPath);
       return uri;
     }),
   );

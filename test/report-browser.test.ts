@@ -135,6 +135,28 @@ describe('the report in Chromium', () => {
     await page.close();
   });
 
+  it('reads without JavaScript: tables, statuses and each chart in words, styled by its own stylesheet', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const self = pathToFileURL(allPlans).href;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.route('**/*', (route) => (route.request().url() === self ? route.continue() : route.abort()));
+    await page.goto(self, { waitUntil: 'load' });
+    const model = JSON.parse(readFileSync(allPlans, 'utf8').match(/id="plan-score-model">(.*?)<\/script>/s)![1]);
+    const objectives = model.plans.flatMap((p: { objectives: unknown[] }) => p.objectives).length;
+    expect(await page.locator('.ps-objective').count()).toBe(objectives);
+    expect(await page.locator('tr[data-measure-id]').first().isVisible()).toBe(true);
+    // the page's stylesheet applies (its CSP allows it by hash): the status words are coloured, not black
+    const colour = await page.locator('.ps-objective h3 strong').first().evaluate((e) => getComputedStyle(e).color);
+    expect(colour).not.toBe('rgb(0, 0, 0)');
+    // a canvas shows its words when scripts are off
+    expect(await page.locator('canvas').first().evaluate((c) => c.textContent)).toMatch(/figures from/);
+    expect(requests).toEqual([self]);
+    await page.screenshot({ path: join(out, 'report-no-script.png'), clip: { x: 0, y: 0, width: 1200, height: 900 } });
+    await context.close();
+  });
+
   it('prints to A4 pages: a page per objective at least, charts kept', async () => {
     const { page } = await open(largestPlan);
     const objectives = await page.locator('.ps-objective').count();

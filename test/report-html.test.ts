@@ -257,3 +257,49 @@ describe('the renderer for the editor', () => {
     expect(row.classList.contains('ps-clickable')).toBe(false);
   });
 });
+
+describe('the report without scripts: the same renderer, written as markup', () => {
+  let model: ReportModel;
+  let html: string;
+  beforeAll(async () => {
+    const { staticMarkup } = await import('../view/static');
+    const dir = writePlans({ 'hostile.plan.yaml': hostilePlan });
+    model = { ...modelOf(join(dir, 'hostile.plan.yaml')), plans: [...modelOf(join(dir, 'hostile.plan.yaml')).plans, ...buildReportModel(samples, { asOf: '2015-03-31' }).model.plans] };
+    html = reportHtml(model, { viewJs, markup: staticMarkup(model) });
+  });
+
+  it('shows every objective, measure row, status, evidence and finding with scripts off', () => {
+    const doc = new JSDOM(html).window.document; // scripts are not run
+    const objectives = model.plans.flatMap((p) => p.objectives);
+    expect(doc.querySelectorAll('.ps-objective')).toHaveLength(objectives.length);
+    const rows = [...doc.querySelectorAll('tr[data-measure-id]')].map((r) => `${r.getAttribute('data-measure-id')} ${r.getAttribute('data-status')}`);
+    expect(rows.sort()).toEqual(measuresOf(model).map((m) => `${m.id} ${m.status}`).sort());
+    const numeric = measuresOf(model).filter((m) => m.type !== 'qualitative');
+    const canvases = [...doc.querySelectorAll('canvas')];
+    expect(canvases).toHaveLength(numeric.length);
+    // each chart is described in words where it would be drawn
+    for (const c of canvases) expect(c.textContent!.length).toBeGreaterThan(10);
+    expect(doc.querySelectorAll('.ps-finding')).toHaveLength(model.findings.length);
+    expect(doc.querySelector('noscript')!.textContent).toContain('described in words');
+  });
+
+  it('keeps hostile plan text inert in the markup', () => {
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('.ps-objective[data-objective-id="O1"] h3')!.textContent).toContain(hostile.objectiveTitle);
+    expect(doc.querySelector('.ps-comment')!.textContent).toContain(hostile.commentary);
+    expect(doc.querySelectorAll('img, iframe, object, embed, b')).toHaveLength(0);
+    expect(doc.querySelectorAll('script')).toHaveLength(2);
+    for (const element of doc.querySelectorAll('*')) {
+      for (const attr of element.getAttributeNames()) expect(attr, element.tagName).not.toMatch(/^on|^style$/i);
+      for (const attr of ['href', 'src']) expect(element.getAttribute(attr) ?? '').not.toMatch(/^\s*(javascript|data|vbscript):/i);
+    }
+  });
+
+  it('is drawn over by the script: one scorecard, the same as the browser renders', () => {
+    const withScripts = load(html);
+    expect(withScripts.errors).toEqual([]);
+    expect(withScripts.doc.querySelectorAll('.ps-report')).toHaveLength(1);
+    const scriptOnly = load(reportHtml(model, { viewJs }));
+    expect(withScripts.doc.querySelector('#plan-score-root')!.innerHTML).toBe(scriptOnly.doc.querySelector('#plan-score-root')!.innerHTML);
+  });
+});

@@ -1,10 +1,16 @@
 // The browser bundle's entry (dist/view.js): renderInto for the editor's preview, and a boot that
 // draws a report from the model embedded in <script type="application/json" id="plan-score-model">.
 import type { ModelInput, ReportModel } from '../core/report/model';
-import { chartsIn, renderInto, revealEvent, type RenderOptions } from './render';
+import { drawChart } from './chart';
+import { chartsIn, renderInto as render, revealEvent, type RenderOptions } from './render';
 
-export { chartsIn, renderInto, revealEvent };
+export { chartsIn, revealEvent };
 export type { RenderOptions };
+
+/** renderInto with chart.js drawing the charts. */
+export function renderInto(root: HTMLElement, input: ModelInput, options: RenderOptions = {}): ReportModel {
+  return render(root, input, { draw: drawChart, ...options });
+}
 
 export const modelElementId = 'plan-score-model';
 export const rootElementId = 'plan-score-root';

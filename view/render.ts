@@ -4,8 +4,9 @@ import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInpu
 import { orderedMeasures, toReportModel } from '../core/report/model';
 import { directionText, directionTone, formatGap, longDate, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/report/present';
 import type { Finding } from '../core/types';
-import { chartSummary, drawChart, type Chart } from './chart';
+import type { Chart, ChartOptions } from './chart';
 import { append, el, pathAttr } from './dom';
+import { chartSummary } from './summary';
 import { readTheme } from './theme';
 
 export interface RenderOptions {
@@ -17,6 +18,8 @@ export interface RenderOptions {
   pixelRatio?: number;
   /** Called, besides the 'plan-score:reveal' event, when a row asks to be revealed. */
   onReveal?: (detail: RevealDetail) => void;
+  /** Draws a measure's chart on its canvas (the browser bundle passes chart.js's); without it, charts stay as text. */
+  draw?: (canvas: HTMLCanvasElement, measure: ReportMeasure, options: ChartOptions) => Chart | undefined;
 }
 
 export interface RevealDetail {
@@ -239,10 +242,11 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
 
   const state: Rendered = { charts: [], cleanup: [] };
   rendered.set(root, state);
-  if (options.charts !== false && charts.length > 0) {
+  const draw = options.draw;
+  if (options.charts !== false && draw && charts.length > 0) {
     const theme = readTheme(root);
     for (const { canvas, measure } of charts) {
-      const chart = drawChart(canvas, measure, { theme, pixelRatio: options.pixelRatio });
+      const chart = draw(canvas, measure, { theme, pixelRatio: options.pixelRatio });
       if (chart) state.charts.push(chart);
       else {
         canvas.parentElement?.classList.add('ps-no-chart');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportHtml } from '../../core/report/html';
+import { staticMarkup } from '../../view/static';
 import { reportMarkdown } from '../../core/report/markdown';
 import { annotatePlan, dataFilesOf, onlyObjective, type ReportModel, type ReportPlan } from '../../core/report/model';
 import { PlanChecker } from '../../core/workspace';
@@ -72,7 +73,7 @@ export function runReport(paths: string[], options: ReportCommandOptions, io: Cl
   const viewJs = options.format === 'html' ? readViewBundle() : '';
   const { model, broken } = buildReportModel(files, options);
   if (options.format === 'html') {
-    writeOutput(options.output as string, reportHtml(model, { viewJs }));
+    writeOutput(options.output as string, reportHtml(model, { viewJs, markup: staticMarkup(model) }));
     io.stderr(`plan-score: wrote ${options.output}\n`);
   } else {
     writeResult(reportMarkdown(model), options.output, io);

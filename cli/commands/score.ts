@@ -4,6 +4,7 @@
 import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
 import type { Finding } from '../../core/types';
 import { reportHtml } from '../../core/report/html';
+import { staticMarkup } from '../../view/static';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import { tableWidth, useColor, type CliIO } from '../io';
@@ -66,7 +67,7 @@ function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string
 function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO): number {
   const viewJs = readViewBundle();
   const { model, broken } = buildReportModel(files, options);
-  writeResult(reportHtml(model, { viewJs }), options.output, io);
+  writeResult(reportHtml(model, { viewJs, markup: staticMarkup(model) }), options.output, io);
   return broken ? 1 : 0;
 }
 

@@ -8,6 +8,11 @@ import { reportCss } from './styles';
 export interface HtmlAssets {
   /** The text of dist/view.js. */
   viewJs: string;
+  /**
+   * The scorecard already rendered as markup (view/static.ts), shown to readers without scripts;
+   * the script draws over it. It must come from that renderer, which writes every plan string as text.
+   */
+  markup?: string;
 }
 
 export interface HtmlOptions {
@@ -45,7 +50,7 @@ function defaultTitle(model: ReportModel): string {
   return `${model.title ?? plan ?? 'Police and Crime Plan scorecard'}${model.asOf ? ` — as of ${model.asOf}` : ''}`;
 }
 
-/** The whole report. Every plan string reaches the page only inside the JSON, which the view renders as text. */
+/** The whole report. Every plan string reaches the page inside the JSON, and in the static markup the same renderer wrote as text. */
 export function reportHtml(input: ModelInput, assets: HtmlAssets, options: HtmlOptions = {}): string {
   const model = toReportModel(input);
   const css = reportCss;
@@ -74,7 +79,9 @@ export function reportHtml(input: ModelInput, assets: HtmlAssets, options: HtmlO
     `<style>${css}</style>`,
     '</head>',
     '<body>',
-    `<main id="plan-score-root" data-pixel-ratio="${pixelRatio}"><noscript>This report draws its scorecard with JavaScript; open it in a browser that allows scripts.</noscript></main>`,
+    assets.markup
+      ? `<main id="plan-score-root" class="ps-root" data-pixel-ratio="${pixelRatio}"><noscript><p class="ps-muted">The charts are drawn with JavaScript: each is described in words where it would be.</p></noscript>${assets.markup}</main>`
+      : `<main id="plan-score-root" data-pixel-ratio="${pixelRatio}"><noscript>This report draws its scorecard with JavaScript; open it in a browser that allows scripts.</noscript></main>`,
     `<script type="application/json" id="plan-score-model">${jsonForScript(model)}</script>`,
     `<script>${js}</script>`,
     '</body>',

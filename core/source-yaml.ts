@@ -1,6 +1,6 @@
 // The complete reader on the `yaml` library: every syntax error with its place, and the node ranges
 // that comments-preserving edits rely on. core/source.ts uses it when the fast reader declines a text.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Parser, type Document, type Node } from 'yaml';
 import type { DocPath } from './types';
 import { aliasMessage, aliasOffset, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
 
@@ -26,6 +26,57 @@ function describeYamlError(code: string, message: string): string {
   const help = syntaxHelp[code];
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return help ? `YAML syntax: ${help} (${first})` : `YAML syntax: ${first}. Check the line for a missing colon, quote or bracket`;
+}
+
+const closers: Record<string, string> = { '[': ']', '{': '}' };
+
+function quoteClosed(source: string): boolean {
+  const q = source[0];
+  if (source.length < 2 || !source.endsWith(q)) return false;
+  let i = source.length - 2;
+  let run = 0;
+  if (q === '"') {
+    while (i >= 1 && source[i] === '\\') (run++, i--);
+    return run % 2 === 0; // an escaped quote does not close
+  }
+  while (i >= 1 && source[i] === "'") (run++, i--);
+  return run % 2 === 0; // '' inside single quotes is a quote, not the end
+}
+
+/**
+ * The last quote or bracket before `before` that opens and is never closed, from the library's
+ * syntax tree: the library reports such a problem where it gave up (often the end of the file),
+ * while the officer needs the place where the quote or bracket was opened.
+ */
+function unclosedOpener(text: string, before: number): { offset: number; char: string } | undefined {
+  let found: { offset: number; char: string } | undefined;
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || typeof node !== 'object' || depth > 200) return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const token = node as { type?: string; offset?: number; source?: string; start?: { source?: string }; end?: { source?: string }[] };
+    let open: string | undefined;
+    if (token.type === 'flow-collection' && token.start?.source && closers[token.start.source] && !(token.end ?? []).some((e) => e.source === closers[token.start!.source!])) open = token.start.source;
+    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && typeof token.source === 'string' && !quoteClosed(token.source)) open = token.source[0];
+    if (open && typeof token.offset === 'number' && token.offset < before && (!found || token.offset > found.offset)) found = { offset: token.offset, char: open };
+    for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value, depth + 1);
+  };
+  try {
+    for (const doc of new Parser().parse(text)) visit(doc, 0);
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+function openerMessage(char: string): string {
+  if (char === '"' || char === "'") return `YAML syntax: the ${char === '"' ? 'double' : 'single'} quote that opens here is never closed: add the closing ${char} where the text ends, or remove the quote`;
+  const what = char === '[' ? 'list' : 'mapping';
+  return `YAML syntax: the ${char} that opens this ${what} is never closed: add ${closers[char]} where the ${what} ends (a ${what} in brackets that runs over several lines must indent them under its key)`;
+}
+
+/** Whether the library's error is about a quote or bracket left open. */
+function aboutAnOpener(code: string, message: string): boolean {
+  return (code === 'MISSING_CHAR' && /closing/i.test(message)) || (code === 'BAD_INDENT' && /must be sufficiently indented and end with/.test(message));
 }
 
 function depthOf(node: unknown, limit: number): number {
@@ -58,10 +109,17 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
   const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   for (const e of [...doc.errors, ...doc.warnings]) {
     // the library may place an error at the end of a truncated text one past its last character
-    const start = Math.min(Math.max(0, e.pos[0]), text.length);
-    const message = ownWords[e.code]?.(limits) ?? describeYamlError(e.code, e.message);
-    if (problems.some((p) => p.message === message)) continue;
-    problems.push({ rule: 'syntax', message, start, end: Math.min(Math.max(e.pos[1], start), text.length) });
+    let start = Math.min(Math.max(0, e.pos[0]), text.length);
+    let end = Math.min(Math.max(e.pos[1], start), text.length);
+    let message = ownWords[e.code]?.(limits) ?? describeYamlError(e.code, e.message);
+    const opener = aboutAnOpener(e.code, e.message) ? unclosedOpener(text, Math.max(start, 1)) : undefined;
+    if (opener) {
+      start = opener.offset;
+      end = Math.min(text.length, opener.offset + 1);
+      message = openerMessage(opener.char);
+    }
+    if (problems.some((p) => p.message === message && p.start === start)) continue;
+    problems.push({ rule: 'syntax', message, start, end });
   }
 
   let value: unknown = undefined;

@@ -264,6 +264,24 @@ describe('YAML the reader gives up on, in words an officer can act on', () => {
     ]);
   });
 
+  it('an unclosed quote or bracket is reported where it opens, not where reading gave up', () => {
+    const at = (text: string) => check(text).findings.filter((f) => f.rule === 'syntax').map((f) => [f.range.start.line, f.range.start.column, f.message]);
+    expect(at(valid.replace('  title: Test plan', '  title: "Test plan'))).toEqual([
+      [3, 10, 'YAML syntax: the double quote that opens here is never closed: add the closing " where the text ends, or remove the quote'],
+    ]);
+    expect(at(valid.replace('  title: Test plan', "  title: 'Test plan''"))).toEqual([
+      [3, 10, "YAML syntax: the single quote that opens here is never closed: add the closing ' where the text ends, or remove the quote"],
+    ]);
+    // what follows is read wrongly too and reported as well (every syntax error is); the opener comes first
+    expect(at(valid.replace('    partners: [Councils]', '    partners: [Councils'))[0]).toEqual([
+      8,
+      15,
+      'YAML syntax: the [ that opens this list is never closed: add ] where the list ends (a list in brackets that runs over several lines must indent them under its key)',
+    ]);
+    // closed quotes with escapes, and a list over several indented lines, are fine
+    expect(at(valid.replace('  title: Test plan', '  title: "Test \\"plan\\" \\\\"').replace('    partners: [Councils]', '    partners: [Councils,\n      Police]'))).toEqual([]);
+  });
+
   it('a second document is reported once, with what to do', () => {
     const found = check(`${valid}---\nplan: {}\n`).findings;
     expect(found.map((f) => [f.rule, f.range.start.line, f.message])).toEqual([

@@ -93,6 +93,19 @@ describe('diffPlans', () => {
     expect(changes(['change: -10%', 'change: -5%'])[0]).toMatchObject({ judgement: 'loosened' });
   });
 
+  it('judges the figure a change asks for when the baseline is re-stated under it', () => {
+    // O1.2: -10% of 9,800 is 8,820; of 10,000 it is 9,000 (more burglaries allowed: loosened);
+    // of 9,500 it is 8,550 (tightened).
+    const loosened = changes(['value: 9800}\n        target: {change: -10%', 'value: 10000}\n        target: {change: -10%']);
+    expect(loosened).toContainEqual({ kind: 'target', objective: 'O1', measure: 'O1.2', field: 'figure', judgement: 'loosened', from: 8820, to: 9000 });
+    expect(loosened).toContainEqual({ kind: 'baseline-restated', objective: 'O1', measure: 'O1.2', field: 'value', from: 9800, to: 10000 });
+    const tightened = changes(['value: 9800}\n        target: {change: -10%', 'value: 9500}\n        target: {change: -10%']);
+    expect(tightened).toContainEqual({ kind: 'target', objective: 'O1', measure: 'O1.2', field: 'figure', judgement: 'tightened', from: 8820, to: 8550 });
+    expect(describeChange(tightened.find((c) => c.kind === 'target')!)).toBe('Target tightened through the re-stated baseline: the same change now asks for 8550 (was 8820)');
+    // a target written as a value does not move with its baseline
+    expect(changes(['baseline: {period: FY2012-13, value: 44000}', 'baseline: {period: FY2012-13, value: 45000}']).filter((c) => c.kind === 'target')).toEqual([]);
+  });
+
   it('compares a value with a change through the baseline', () => {
     // -10% of 9800 is 8820: a value of 9000 asks less.
     expect(changes(['change: -10%', 'value: 9000'])[0]).toMatchObject({ field: 'value', judgement: 'loosened', from: '-10%', to: 9000 });

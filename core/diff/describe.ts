@@ -63,6 +63,7 @@ export function describeChange(c: Change): string {
       return `Moved from objective ${c.from} to ${c.to}`;
     case 'target': {
       const word = c.judgement === 'changed' ? 'changed' : c.judgement;
+      if (c.field === 'figure') return `Target ${word} through the re-stated baseline: the same change now asks for ${showValue(c.to)} (was ${showValue(c.from)})`;
       const name = c.field === 'by' ? 'target date' : c.field === 'tolerance' ? 'target tolerance' : 'target';
       return `${name[0].toUpperCase()}${name.slice(1)} ${word}: ${showValue(c.from)} → ${showValue(c.to)}`;
     }

@@ -87,6 +87,14 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
     out.push({ field, judgement: verdict(sign), from: written0 ?? null, to: written1 ?? null });
   }
 
+  // The same change from a re-stated baseline asks for a different figure: judge that figure too.
+  const baselineMoved = JSON.stringify(before.baseline) !== JSON.stringify(after.baseline);
+  if (baselineMoved && t0.change !== undefined && t1.change !== undefined && t0.value === undefined && t1.value === undefined && figure0 !== undefined && figure1 !== undefined) {
+    const from = Math.round(figure0 * 100) / 100;
+    const to = Math.round(figure1 * 100) / 100;
+    if (from !== to) out.push({ field: 'figure', judgement: verdict(better ? harder(from, to, better) : undefined), from, to });
+  }
+
   if (JSON.stringify(t0.by) !== JSON.stringify(t1.by)) {
     const sign = typeof t0.by === 'string' && typeof t1.by === 'string' ? -Math.sign(compareDates(t1.by, t0.by)) : undefined;
     out.push({ field: 'by', judgement: verdict(sign), from: t0.by ?? null, to: t1.by ?? null });

@@ -3,7 +3,8 @@
 /** Tightened: harder to meet than before; loosened: easier; changed: neither can be said. */
 export type Judgement = 'tightened' | 'loosened' | 'changed';
 
-export type TargetField = 'value' | 'change' | 'by' | 'tolerance';
+/** `figure`: what a target written as a change asks for, moved by a re-stated baseline. */
+export type TargetField = 'value' | 'change' | 'figure' | 'by' | 'tolerance';
 
 interface Base {
   /** The objective the change sits under (in the new plan where it exists there, else the old). */

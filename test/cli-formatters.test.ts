@@ -110,6 +110,8 @@ describe('stylish', () => {
     expect(plain.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info)');
     const two = stylish([findings[0], findings[0]], { color: false });
     expect(two.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (2 errors, 0 warnings, 0 infos)');
+    expect(stylish(findings.filter((f) => f.severity === 'info'), { color: false }).trimEnd().split('\n').at(-1)).toMatch(/^ℹ \d+ problems? \(0 errors, 0 warnings, /);
+    expect(stylish(findings.filter((f) => f.severity === 'warning'), { color: false }).trimEnd().split('\n').at(-1)).toMatch(/^⚠ \d+ problems? \(0 errors, /);
   });
 
   it('colours severities and dims rule ids when asked', () => {

@@ -67,8 +67,10 @@ export function stylish(findings: Finding[], options: FormatOptions = {}): strin
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const summaryStyle = counts.error > 0 ? p.red : counts.warning > 0 ? p.yellow : p.cyan;
+  // ✖ only when something fails; warnings and notes alone are marked as what they are
+  const mark = counts.error > 0 ? '✖' : counts.warning > 0 ? '⚠' : 'ℹ';
   const summary =
-    `✖ ${plural(findings.length, 'problem')} ` +
+    `${mark} ${plural(findings.length, 'problem')} ` +
     `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
   out.push(p.bold(summaryStyle(summary)));
   return `${out.join('\n')}\n`;

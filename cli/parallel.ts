@@ -2,9 +2,11 @@
 // cores with worker threads, each a copy of this program taking the next plan as it finishes one.
 // The outcomes come back in the order of the files, the same as when one thread reads them all.
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RuleFailure } from '../core/check';
+import { configFileName } from '../core/config';
 import type { PlanResult } from '../core/results';
 import type { Finding } from '../core/types';
 import { PlanChecker } from '../core/workspace';
@@ -106,7 +108,7 @@ export async function checkPlans(files: string[], job: PlanJob, options: { entry
   }
   await Promise.all(workers);
   if (failure) throw failure;
-  return withoutRepeatedConfigFindings(outcomes);
+  return withoutRepeatedConfigFindings(outcomes, job.configFile);
 }
 
 function failureOf(error: unknown): { ruleId?: string; message: string } {
@@ -114,11 +116,16 @@ function failureOf(error: unknown): { ruleId?: string; message: string } {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-function withoutRepeatedConfigFindings(outcomes: PlanOutcome[]): PlanOutcome[] {
+/** A finding about a config file (its own rule or a YAML syntax error in it), not about a plan. */
+function aboutConfig(f: Finding, configFile: string | undefined): boolean {
+  return f.rule === 'config' || f.file === configFile || basename(f.file) === configFileName;
+}
+
+function withoutRepeatedConfigFindings(outcomes: PlanOutcome[], configFile: string | undefined): PlanOutcome[] {
   const seen = new Set<string>();
   for (const outcome of outcomes) {
     outcome.findings = outcome.findings.filter((f) => {
-      if (f.rule !== 'config') return true;
+      if (!aboutConfig(f, configFile)) return true;
       const key = `${f.file}\u0000${f.range.start.line}:${f.range.start.column}\u0000${f.message}`;
       if (seen.has(key)) return false;
       seen.add(key);

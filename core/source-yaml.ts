@@ -44,12 +44,12 @@ function quoteClosed(source: string): boolean {
 }
 
 /**
- * The last quote or bracket before `before` that opens and is never closed, from the library's
- * syntax tree: the library reports such a problem where it gave up (often the end of the file),
- * while the officer needs the place where the quote or bracket was opened.
+ * Every quote or bracket that opens and is never closed, in the order they open, from the library's
+ * syntax tree (built once per file): the library reports such a problem where it gave up (often
+ * the end of the file), while the officer needs the place where the quote or bracket was opened.
  */
-function unclosedOpener(text: string, before: number): { offset: number; char: string } | undefined {
-  let found: { offset: number; char: string } | undefined;
+function unclosedOpeners(text: string): { offset: number; char: string }[] {
+  const found: { offset: number; char: string }[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (node === null || typeof node !== 'object' || depth > 200) return;
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
@@ -57,15 +57,25 @@ function unclosedOpener(text: string, before: number): { offset: number; char: s
     let open: string | undefined;
     if (token.type === 'flow-collection' && token.start?.source && closers[token.start.source] && !(token.end ?? []).some((e) => e.source === closers[token.start!.source!])) open = token.start.source;
     if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && typeof token.source === 'string' && !quoteClosed(token.source)) open = token.source[0];
-    if (open && typeof token.offset === 'number' && token.offset < before && (!found || token.offset > found.offset)) found = { offset: token.offset, char: open };
+    if (open && typeof token.offset === 'number') found.push({ offset: token.offset, char: open });
     for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value, depth + 1);
   };
   try {
     for (const doc of new Parser().parse(text)) visit(doc, 0);
   } catch {
-    return undefined;
+    return [];
   }
-  return found;
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** The last of the openers before `before`. */
+function openerBefore(openers: { offset: number; char: string }[], before: number): { offset: number; char: string } | undefined {
+  let last: { offset: number; char: string } | undefined;
+  for (const o of openers) {
+    if (o.offset >= before) break;
+    last = o;
+  }
+  return last;
 }
 
 function openerMessage(char: string): string {
@@ -107,12 +117,14 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
   const problems: SourceProblem[] = [];
   // logLevel: the library would print a warning for a key that is a list or a mapping; the schema reports that key instead
   const doc: Document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  let openers: { offset: number; char: string }[] | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     // the library may place an error at the end of a truncated text one past its last character
     let start = Math.min(Math.max(0, e.pos[0]), text.length);
     let end = Math.min(Math.max(e.pos[1], start), text.length);
     let message = ownWords[e.code]?.(limits) ?? describeYamlError(e.code, e.message);
-    const opener = aboutAnOpener(e.code, e.message) ? unclosedOpener(text, Math.max(start, 1)) : undefined;
+    if (aboutAnOpener(e.code, e.message)) openers ??= unclosedOpeners(text);
+    const opener = aboutAnOpener(e.code, e.message) ? openerBefore(openers ?? [], Math.max(start, 1)) : undefined;
     if (opener) {
       start = opener.offset;
       end = Math.min(text.length, opener.offset + 1);

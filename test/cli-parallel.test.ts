@@ -18,6 +18,8 @@ function nationalSet(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-score-parallel-'));
   for (const force of ['north', 'south', 'east']) cpSync('plans', join(dir, force), { recursive: true });
   writeFileSync(join(dir, 'east', 'plan-score.config.yaml'), 'rules:\n  no-such-rule: error\n  max-objectives: [warning, {max: 13}]\n');
+  // a config whose YAML is broken (a key twice) is reported once too
+  writeFileSync(join(dir, 'north', 'plan-score.config.yaml'), 'rules:\n  max-objectives: [warning, {max: 13}]\nrules:\n  early-wins: off\n');
   const broken = readFileSync('plans/warwickshire-2013-17.plan.yaml', 'utf8').replace('tier: high-level', 'tier: top');
   writeFileSync(join(dir, 'south', 'broken.plan.yaml'), broken);
   return dir;
@@ -53,9 +55,12 @@ describe('plans checked on several threads', () => {
     expect(one.code).toBe(1);
     expect(three.code).toBe(1);
     expect(three.stdout).toBe(one.stdout);
-    const config = (JSON.parse(three.stdout).findings as { rule: string; message: string }[]).filter((f) => f.rule === 'config');
+    const findings = JSON.parse(three.stdout).findings as { rule: string; message: string; file: string }[];
+    const config = findings.filter((f) => f.rule === 'config');
     expect(config).toHaveLength(1);
     expect(config[0].message).toContain('no-such-rule');
+    const broken = findings.filter((f) => f.rule === 'syntax' && f.file.endsWith(join('north', 'plan-score.config.yaml')));
+    expect(broken).toHaveLength(1);
   });
 
   it('an unreadable file is still exit 2', () => {

@@ -102,6 +102,10 @@ describe('diffPlans', () => {
     const tightened = changes(['value: 9800}\n        target: {change: -10%', 'value: 9500}\n        target: {change: -10%']);
     expect(tightened).toContainEqual({ kind: 'target', objective: 'O1', measure: 'O1.2', field: 'figure', judgement: 'tightened', from: 8820, to: 8550 });
     expect(describeChange(tightened.find((c) => c.kind === 'target')!)).toBe('Target tightened through the re-stated baseline: the same change now asks for 8550 (was 8820)');
+    // a new change from a re-stated baseline is one judgement, by the figure: -10% of 9,800 is 8,820,
+    // -20% of 12,000 is 9,600 (more burglaries allowed: loosened, though the cut looks deeper)
+    const both = changes(['value: 9800}\n        target: {change: -10%', 'value: 12000}\n        target: {change: -20%']);
+    expect(both.filter((c) => c.kind === 'target')).toEqual([{ kind: 'target', objective: 'O1', measure: 'O1.2', field: 'change', judgement: 'loosened', from: '-10%', to: '-20%' }]);
     // a target written as a value does not move with its baseline
     expect(changes(['baseline: {period: FY2012-13, value: 44000}', 'baseline: {period: FY2012-13, value: 45000}']).filter((c) => c.kind === 'target')).toEqual([]);
   });

@@ -77,7 +77,10 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
       const a0 = amount(written0);
       const a1 = amount(written1);
       const sameBaseline = JSON.stringify(before.baseline) === JSON.stringify(after.baseline);
-      if (t0.change !== undefined && t1.change !== undefined && a0 && a1 && a0.percent === a1.percent) {
+      if (!sameBaseline && t0.change !== undefined && t1.change !== undefined && figure0 !== undefined && figure1 !== undefined) {
+        // a new change from a re-stated baseline: what counts is the figure it asks for now
+        sign = harder(figure0, figure1, better);
+      } else if (t0.change !== undefined && t1.change !== undefined && a0 && a1 && a0.percent === a1.percent) {
         // A change from the baseline: -10% asks more than -5% when lower is better.
         sign = harder(a0.n, a1.n, better);
       } else if (figure0 !== undefined && figure1 !== undefined && (sameBaseline || (t0.value !== undefined && t1.value !== undefined))) {
@@ -89,7 +92,8 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
 
   // The same change from a re-stated baseline asks for a different figure: judge that figure too.
   const baselineMoved = JSON.stringify(before.baseline) !== JSON.stringify(after.baseline);
-  if (baselineMoved && t0.change !== undefined && t1.change !== undefined && t0.value === undefined && t1.value === undefined && figure0 !== undefined && figure1 !== undefined) {
+  const sameChange = JSON.stringify(t0.change) === JSON.stringify(t1.change);
+  if (baselineMoved && sameChange && t0.change !== undefined && t0.value === undefined && t1.value === undefined && figure0 !== undefined && figure1 !== undefined) {
     const from = Math.round(figure0 * 100) / 100;
     const to = Math.round(figure1 * 100) / 100;
     if (from !== to) out.push({ field: 'figure', judgement: verdict(better ? harder(from, to, better) : undefined), from, to });

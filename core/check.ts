@@ -135,7 +135,7 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   const maxSize = options.maxSize ?? defaultMaxSize;
   if (text.length > maxSize) {
     const source = parseSource('');
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
     findings.push({
       rule: 'syntax',
       severity: 'error',

@@ -134,7 +134,7 @@ export function parseCsv(text: string): CsvData {
     });
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.text !== '')) {
       ok = false;
-      problem(cells[columns.length], `This line has more cells than the header has columns (${columns.length}): put a note that contains a comma in double quotes, e.g. "Audit, then recount"`);
+      problem(cells[columns.length], `This line has more cells than the header has columns (${columns.length}): write figures without thousands commas (3650, or "3,650" in quotes), and put a note that contains a comma in double quotes, e.g. "Audit, then recount"`);
     }
     if (!written.has('period') || !written.has('value')) {
       problems.push({ line, column: 1, length: lines[i].length, message: 'This line needs both a period and a value, e.g. "2014-06,3650"' });

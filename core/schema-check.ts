@@ -137,7 +137,8 @@ function problemFor(e: ErrorObject, data: unknown, value: unknown): SchemaProble
         return { path, anchor: 'value', firstLineOnly: true, message: 'The file has no plan in it yet: start it with "plan:" (its id, title and period) and "objectives:", as docs/format.md shows, or run "plan-score init"' };
       }
       if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
-        return { path, anchor: 'value', firstLineOnly: true, message: `${cap(place)} should be text, not the ${typeof value} ${showValue(value)}: put it in quotes, e.g. "${String(value)}"` };
+        // the example cannot be the value as YAML read it (1.10 reads as 1.1): quote what was written
+        return { path, anchor: 'value', firstLineOnly: true, message: `${cap(place)} should be text, not the ${typeof value} ${showValue(value)}: put the value in quotes exactly as you mean it to read` };
       }
       const about = schemaDescription(e);
       return {

@@ -5,7 +5,7 @@
 // keys): the complete reader in core/source-yaml.ts then reads it, so every error is still reported.
 import jsyaml from 'js-yaml';
 import type { DocPath } from './types';
-import { aliasMessage, aliasOffset, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
 
 // ---- YAML 1.2 core schema scalars, resolved as the `yaml` library resolves them ----------------
 
@@ -299,7 +299,7 @@ export function parseFast(text: string, limits: SourceLimits): SourceDocument | 
     problems.push({ rule: 'syntax', message: depthMessage(limits.maxDepth), start: 0, end: Math.min(text.length, 1) });
     value = undefined;
   } else if (expandedCopies(top) > limits.maxAliases) {
-    const at = aliasOffset(text, undefined);
+    const at = firstAlias(top);
     problems.push({ rule: 'syntax', message: aliasMessage(limits.maxAliases), start: at, end: Math.min(text.length, at + 1) });
     value = undefined;
   }
@@ -408,6 +408,19 @@ function colonAfter(text: string, from: number, to: number): number {
     else return -1;
   }
   return -1;
+}
+
+/** Where the first alias in the text is written. */
+function firstAlias(top: FastNode): number {
+  let at = Number.POSITIVE_INFINITY;
+  const todo = [top];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (x.kind === 'alias') at = Math.min(at, x.start);
+    else if (x.kind === 'map') for (let i = 0; i < x.keys!.length; i++) todo.push(x.keys![i], x.values![i]);
+    else if (x.kind === 'seq') for (const v of x.children) todo.push(v);
+  }
+  return Number.isFinite(at) ? at : 0;
 }
 
 /** How many node copies the aliases make when the document is expanded (sizes are counted as nodes close). */

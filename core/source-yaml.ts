@@ -1,8 +1,8 @@
 // The complete reader on the `yaml` library: every syntax error with its place, and the node ranges
 // that comments-preserving edits rely on. core/source.ts uses it when the fast reader declines a text.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Parser, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
 import type { DocPath } from './types';
-import { aliasMessage, aliasOffset, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
 
 const syntaxHelp: Record<string, string> = {
   DUPLICATE_KEY: 'this key appears twice in the same block: keep one and delete or rename the other',
@@ -111,6 +111,17 @@ function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
   return [node.range[0], node.range[1]];
 }
 
+/** Where the alias *name (or, without a name, the first alias) is written, from the parsed document. */
+function aliasAt(doc: Document, name: string | undefined): number {
+  let at = Number.POSITIVE_INFINITY;
+  visit(doc, {
+    Alias(_key, node) {
+      if ((name === undefined || node.source === name) && node.range && node.range[0] < at) at = node.range[0];
+    },
+  });
+  return Number.isFinite(at) ? at : 0;
+}
+
 /** Reads text as one YAML document with the `yaml` library and maps paths to its node ranges. */
 export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits): SourceDocument {
   const positionAt = positionFinder(text);
@@ -150,7 +161,7 @@ export function parseWithYaml(text: string, limits: SourceLimits = defaultLimits
       value = doc.toJS({ maxAliasCount: limits.maxAliases });
     } catch (error) {
       const unresolved = error instanceof ReferenceError ? /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1] : undefined;
-      const at = aliasOffset(text, unresolved);
+      const at = aliasAt(doc, unresolved);
       problems.push({
         rule: 'syntax',
         message: unresolved

@@ -62,13 +62,6 @@ export const depthMessage = (limit: number) =>
 export const aliasMessage = (limit: number) =>
   `The file's aliases (*name) expand to too much data (more than ${limit} copies): write the values out or use fewer aliases`;
 
-/** Where the alias *name (or, without a name, the first alias) is written; 0 when it cannot be found. */
-export function aliasOffset(text: string, name: string | undefined): number {
-  const pattern = name ? new RegExp(`(^|[\\s,\\[{:-])\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,\\]}])`, 'm') : /(^|[\s,[{:-])\*[^\s,[\]{}]+/m;
-  const m = pattern.exec(text);
-  return m ? m.index + m[1].length : 0;
-}
-
 function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,6 @@
 // The VS Code extension: diagnostics, quick fixes, CodeLens, hover, outline and a status bar for
 // Police and Crime Plans, all from the same core as the command line.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
@@ -186,8 +186,13 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
         : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8'), markup: staticMarkup(input) });
       // written beside, then moved into place: a failed write never leaves half a report
       const temporary = `${uri.fsPath}.${process.pid}.tmp`;
-      writeFileSync(temporary, text);
-      renameSync(temporary, uri.fsPath);
+      try {
+        writeFileSync(temporary, text);
+        renameSync(temporary, uri.fsPath);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
       return uri;
     }),
   );

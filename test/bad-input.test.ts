@@ -79,6 +79,9 @@ describe('bad input gives findings, never a crash', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0].message).toContain('aliases');
     expectPositioned(r.findings, text);
+    // on the first alias written, not on a *word in a comment before it (b: &b [*a, ... on line 2)
+    const commented = `# note: *bold* text\n${text}`;
+    expect(check(commented).findings[0].range.start).toEqual({ line: 3, column: 8 });
   });
 
   it('duplicate keys are found on the second key', () => {
@@ -191,7 +194,7 @@ describe('messages that say what to write, for shapes the schema alone words poo
 
   it('a number where text belongs: put it in quotes', () => {
     const found = errors(valid.replace('  title: Test plan', '  title: 2014'));
-    expect(found.map((f) => f.message)).toEqual(['The plan › title should be text, not the number 2014: put it in quotes, e.g. "2014"']);
+    expect(found.map((f) => f.message)).toEqual(['The plan › title should be text, not the number 2014: put the value in quotes exactly as you mean it to read']);
   });
 
   it('.nan and .inf are named as such, not as null', () => {

@@ -192,7 +192,7 @@ describe('plan-score check: formats', () => {
     const sized = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], small).stdout).findings;
     expect(sized).toHaveLength(1);
     expect(sized[0]).toMatchObject({ rule: 'syntax', severity: 'error', range: { start: { line: 1, column: 1 } } });
-    expect(sized[0].message).toMatch(/^The file is 0\.0 MB, over the 0\.0 MB limit: split the plan/);
+    expect(sized[0].message).toMatch(/^The file is \d\.\d KB, over the 0\.5 KB limit: split the plan/);
 
     const aliased = goodPlan.replace('    partners: [Councils]\n', '    partners: &p [Councils]\n    owner: *p\n');
     const aliases = workspace({ 'plan-score.config.yaml': 'limits:\n  maxAliases: 0\n', 'a.plan.yaml': aliased });

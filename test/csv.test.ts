@@ -53,7 +53,7 @@ describe('CSV data files', () => {
 
   it('cells beyond the header are a problem on the first extra cell (an unquoted comma in a note)', () => {
     const r = read('2014-02,5,Audit,then recount\n2014-03,6,,', 'period,value,note');
-    expect(where(r)).toEqual([[2, 17, 'This line has more cells than the header has columns (3): put a note that contains a comma in double quotes, e.g. "Audit, then recount"']]);
+    expect(where(r)).toEqual([[2, 17, 'This line has more cells than the header has columns (3): write figures without thousands commas (3650, or "3,650" in quotes), and put a note that contains a comma in double quotes, e.g. "Audit, then recount"']]);
     expect(r.points).toEqual([{ csvLine: 3, period: '2014-03', value: 6 }]);
   });
 });

@@ -275,6 +275,9 @@ describe('CodeLens, hover, outline and status text', () => {
     expect(hover).toContain('| No target, by decision | Targets would distort \\[reporting\\] |');
     expect(hover).toContain('| Latest commentary | 2015-03-02: New \\*note\\* |');
     expect(hover).not.toContain('Old');
+    const awkward = measureHover({ ...m, commentary: [{ date: '2015-03-02', text: 'Line one\nLine two | x' }] });
+    expect(awkward).toContain('| Latest commentary | 2015-03-02: Line one Line two \\| x |');
+    expect(awkward.split('\n').filter((l) => l.startsWith('| Latest commentary'))).toHaveLength(1);
   });
 
   it('escapes plan text in the hover', () => {

@@ -145,7 +145,8 @@ export function measureLens(m: MeasureResult): string {
 
 /** The hover on a measure, as Markdown. Plan text is escaped. */
 export function measureHover(m: MeasureResult): string {
-  const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+  // one line each (a newline would end the table row); pipes are escaped once, by the row writer
+  const esc = (s: string) => s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\\`*_{}[\]()#+\-.!<>]/g, (c) => `\\${c}`);
   const rows: [string, string][] = [];
   rows.push(['Status', `${m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
   if (m.type !== 'qualitative') {

@@ -93,7 +93,7 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
           for (const point of csv.points) {
             const message = figureProblem(measure.type, point.value);
             if (!message) continue;
-            problems.push({ line: point.csvLine ?? 1, column: 1, length: 0, message });
+            problems.push({ line: point.csvLine ?? 1, column: point.csvValue?.column ?? 1, length: point.csvValue?.length ?? 0, message });
             rejected.add(point);
           }
           dataProblems += problems.length;

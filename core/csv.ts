@@ -130,7 +130,10 @@ export function parseCsv(text: string): CsvData {
         ok = false;
         problem(cell, why);
       } else if (name === 'period' || name === 'note') point[name] = cell.text;
-      else point[name] = parseNumber(cell.text);
+      else {
+        point[name] = parseNumber(cell.text);
+        if (name === 'value') point.csvValue = { column: cell.column, length: cell.text.length };
+      }
     });
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.text !== '')) {
       ok = false;

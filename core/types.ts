@@ -58,6 +58,8 @@ export interface DataPoint {
   note?: string;
   /** Where the point came from when it was read from a CSV file (1-based line). */
   csvLine?: number;
+  /** And where on that line its value is (1-based column, length). */
+  csvValue?: { column: number; length: number };
 }
 
 export interface Commentary {

@@ -407,7 +407,7 @@ describe('plan-score score and check: problems in CSV data files', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('2012-05,2295,', '2012-05,-2295,'));
     });
     const checked = run(['check', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
-    expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toEqual([['schema', 3, 1, '-2295 cannot be a count of events: write']]);
+    expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toEqual([['schema', 3, 9, '-2295 cannot be a count of events: write']]);
   });
 
   it('a missing CSV file makes score exit 1 too', () => {
@@ -422,7 +422,7 @@ describe('plan-score score and check: problems in CSV data files', () => {
     });
     const checked = run(['check', 'nottinghamshire-2015-18.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
     expect(checked.code).toBe(1);
-    expect(csvFindings(checked.stdout, 'nottinghamshire-feeling-safe.csv')).toEqual([['schema', 3, 1, '174.8 is not a percentage: a proportion ']]);
+    expect(csvFindings(checked.stdout, 'nottinghamshire-feeling-safe.csv')).toEqual([['schema', 3, 9, '174.8 is not a percentage: a proportion ']]);
     const scored = JSON.parse(run(['nottinghamshire-2015-18.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir).stdout);
     const o33 = scored.plans[0].objectives.flatMap((o: { measures: { id: string; series: { period: string }[] }[] }) => o.measures).find((m: { id: string }) => m.id === 'O3.3');
     expect(o33.series.map((p: { period: string }) => p.period)).not.toContain('2012-Q3');

@@ -3,8 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../core/csv';
 
-const read = (body: string, header = 'period,value,sample,of,note') => parseCsv(`${header}\n${body}`);
-const where = (r: ReturnType<typeof parseCsv>) => r.problems.map((p) => [p.line, p.column, p.message]);
+const read = (body: string, header = 'period,value,sample,of,note') => {
+  const r = parseCsv(`${header}\n${body}`);
+  // where each value sits is checked once below; the rest of the tests look at the figures
+  return { ...r, points: r.points.map(({ csvValue: _at, ...p }) => p) };
+};
+const where = (r: { problems: ReturnType<typeof parseCsv>['problems'] }) => r.problems.map((p) => [p.line, p.column, p.message]);
 
 describe('CSV data files', () => {
   it('reads good rows: periods of every kind, numbers with thousands commas in quotes, notes with commas in quotes', () => {
@@ -17,6 +21,11 @@ describe('CSV data files', () => {
       { csvLine: 5, period: 'FY2014-15', value: 12, of: 400 },
       { csvLine: 6, period: '2016-02-29', value: 5 },
     ]);
+  });
+
+  it('remembers where each value sits on its line, for findings about the figure', () => {
+    const r = parseCsv('period,value,note\n2014-06,3650,\n2014-07,"36,500",x\n');
+    expect(r.points.map((p) => p.csvValue)).toEqual([{ column: 9, length: 4 }, { column: 9, length: 6 }]);
   });
 
   it('an impossible period is a problem on its cell, and the row is left out', () => {

@@ -1,5 +1,5 @@
 // Writes a command's result to stdout or, atomically, to the --output file.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { UsageError } from './errors';
 import type { CliIO } from './io';
 
@@ -36,10 +36,26 @@ export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps 
   }
 }
 
+/**
+ * Where --output really writes: through a symbolic link to the file it names (so the link stays a
+ * link), and straight into anything that is not a plain file (a pipe, /dev/stdout), where
+ * replacing it by a rename would be wrong.
+ */
+function outputTarget(output: string): { path: string; atomic: boolean } {
+  try {
+    if (lstatSync(output).isSymbolicLink()) output = realpathSync(output);
+    return { path: output, atomic: statSync(output).isFile() };
+  } catch {
+    return { path: output, atomic: true }; // a new file (or a broken link's target to be)
+  }
+}
+
 /** Writes a command's result to --output, or says in plain words why it could not (exit 2). */
 export function writeOutput(output: string, text: string): void {
   try {
-    writeFileAtomic(output, text);
+    const target = outputTarget(output);
+    if (target.atomic) writeFileAtomic(target.path, text);
+    else writeFileSync(target.path, text, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'it may not be written there' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;

@@ -50,6 +50,8 @@ export class RuleFailure extends Error {
 
 export const defaultMaxSize = 50 * 1024 * 1024;
 
+const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
+
 function pathApi(file: string) {
   return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
 }
@@ -62,7 +64,7 @@ export function isObject(v: unknown): v is Record<string, unknown> {
  * Every measure with its objective and path; CSV data read through the injected file system. The
  * data files' problems are schema findings (on the CSV's line), counted in `dataProblems`.
  */
-function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument): { entries: MeasureEntry[]; dataProblems: number; rejected: Set<DataPoint> } {
+function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument, maxSize: number): { entries: MeasureEntry[]; dataProblems: number; rejected: Set<DataPoint> } {
   const entries: MeasureEntry[] = [];
   const rejected = new Set<DataPoint>();
   let dataProblems = 0;
@@ -74,7 +76,8 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
       const path: DocPath = ['objectives', o, 'measures', m];
       let points: DataPoint[] = Array.isArray(measure.data) ? measure.data.filter(isObject) : [];
       let csvFile: string | undefined;
-      if (typeof measure.data === 'string') {
+      // a data path the schema rejects (not a .csv file) is not read: its schema finding says why
+      if (typeof measure.data === 'string' && /\.csv$/.test(measure.data)) {
         csvFile = measure.data;
         const p = pathApi(file);
         const full = p.resolve(p.dirname(file), csvFile);
@@ -83,6 +86,10 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
         if (text === undefined) {
           dataProblems++;
           if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `Cannot read the data file "${csvFile}": check the path, which is relative to this plan file` }));
+          points = [];
+        } else if (text.length > maxSize) {
+          dataProblems++;
+          if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `The data file "${csvFile}" is ${sizeText(text.length)}, over the ${sizeText(maxSize)} limit: keep a measure's figures in a file of their own, or raise maxFileMB under limits: in plan-score.config.yaml` }));
           points = [];
         } else {
           const csv = parseCsv(text);
@@ -135,11 +142,10 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   const maxSize = options.maxSize ?? defaultMaxSize;
   if (text.length > maxSize) {
     const source = parseSource('');
-    const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
     findings.push({
       rule: 'syntax',
       severity: 'error',
-      message: `The file is ${mb(text.length)}, over the ${mb(maxSize)} limit: split the plan or keep its figures in CSV files beside it`,
+      message: `The file is ${sizeText(text.length)}, over the ${sizeText(maxSize)} limit: split the plan or keep its figures in CSV files beside it`,
       file,
       path: [],
       range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
@@ -172,7 +178,7 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   }
 
   const written = source.value as unknown as Plan;
-  const { entries: measures, dataProblems, rejected } = collectMeasures(written, file, options.fs, severityOf, findings, source);
+  const { entries: measures, dataProblems, rejected } = collectMeasures(written, file, options.fs, severityOf, findings, source, maxSize);
   broken ||= dataProblems > 0;
   const plan = withResolvedData(written, measures, rejected);
   let evaluated: PlanResult | undefined | null = null;
@@ -190,6 +196,8 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   };
 
   const context: Omit<RuleContext, 'options'> = { plan, file, asOf: options.asOf, source, measures, evaluation };
+  // each data file is read once, however many findings its lines get
+  const csvTexts = new Map<string, string>();
   for (const rule of allRules) {
     const setting = ruleSetting(rule.id, rulesConfig);
     if (setting.severity === 'off') continue;
@@ -205,7 +213,9 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
       if (r.csv) {
         const p = pathApi(file);
         const csvName = p.join(p.dirname(file), r.csv.file);
-        const csvText = options.fs?.readFile(p.resolve(p.dirname(file), r.csv.file)) ?? '';
+        const full = p.resolve(p.dirname(file), r.csv.file);
+        if (!csvTexts.has(full)) csvTexts.set(full, options.fs?.readFile(full) ?? '');
+        const csvText = csvTexts.get(full) as string;
         findings.push(findingOnLine(csvText, csvName, { rule: rule.id, severity: setting.severity, message: r.message, path: r.path, line: r.csv.line }));
       } else {
         const f = findingAt(source, file, { rule: rule.id, severity: setting.severity, message: r.message, path: r.path, anchor: r.anchor });

@@ -31,16 +31,30 @@ export function findingAt(source: SourceDocument, file: string, spec: FindingSpe
 }
 
 /** A finding on a line of some other text (a CSV data file). */
+/** Where each line of a text starts (after \n, \r\n or \r); the last text's is kept, as a CSV's findings come together. */
+let lastLines: { text: string; starts: number[] } | undefined;
+function lineStarts(text: string): number[] {
+  if (lastLines?.text === text) return lastLines.starts;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  lastLines = { text, starts };
+  return starts;
+}
+
 export function findingOnLine(
   text: string,
   file: string,
   spec: { rule: string; severity: Severity; message: string; path: DocPath; line: number; column?: number; length?: number },
 ): Finding {
-  const lines = text.split(/\r\n|\r|\n/);
-  const lineText = lines[spec.line - 1] ?? '';
+  const starts = lineStarts(text);
+  const lineStart = starts[spec.line - 1] ?? text.length;
+  const next = spec.line < starts.length ? starts[spec.line] : text.length;
+  const lineText = text.slice(lineStart, next).replace(/\r?\n$|\r$/, '');
   const column = spec.column ?? 1;
   const length = spec.length ?? lineText.length - column + 1;
-  const lineStart = lines.slice(0, spec.line - 1).reduce((n, l) => n + l.length + 1, 0);
   return {
     rule: spec.rule,
     severity: spec.severity,

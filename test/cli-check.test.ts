@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +118,14 @@ describe('plan-score check: exit codes', () => {
     expect(r.stderr).toBe('plan-score: Cannot write "/nonexistent-folder/out.json": its folder does not exist\n');
   });
 
+  it('--output through a symbolic link writes the file it names and keeps the link', () => {
+    const ws = workspace({ 'a.plan.yaml': goodPlan, 'real.json': 'old' });
+    symlinkSync('real.json', join(ws, 'link.json'));
+    expect(run(['check', 'a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json', '--output', 'link.json'], ws).code).toBe(0);
+    expect(lstatSync(join(ws, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(ws, 'real.json'), 'utf8'))).toHaveProperty('findings');
+  });
+
   it('2 when --config names a missing file', () => {
     expect(run(['check', 'plans/', '--config', 'nope.yaml']).code).toBe(2);
   });
@@ -216,6 +224,20 @@ describe('plan-score check: formats', () => {
       [3, 23, 'The rule early-wins takes no options: write just its severity, e.g. "early-wins: warning"'],
       [4, 32, 'Write factor as a number above 0, e.g. "factor: 1.5"'],
     ]);
+  });
+
+  it('a CSV data file over the size limit is refused with a finding on data:, and one that is not a .csv is not read', () => {
+    const withCsv = goodPlan.replace('        monitor: {reason: Targets here would discourage reporting}\n', '        monitor: {reason: Targets here would discourage reporting}\n        data: data/figures.csv\n');
+    const rows = 'period,value\n' + '2014-04,100\n'.repeat(200);
+    const ws = workspace({ 'plan-score.config.yaml': 'limits: {maxFileMB: 0.002}\n', 'a.plan.yaml': withCsv, 'data/figures.csv': rows });
+    const found = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout).findings;
+    expect(found.map((f: { rule: string; range: { start: { line: number } }; message: string }) => [f.rule, f.range.start.line, f.message.slice(0, 40)])).toContainEqual(['schema', 18, 'The data file "data/figures.csv" is 2.4 ']);
+    expect(found.some((f: { file: string }) => f.file.endsWith('figures.csv'))).toBe(false);
+
+    const notCsv = workspace({ 'a.plan.yaml': withCsv.replace('data/figures.csv', 'secret.txt'), 'secret.txt': 'root:x:0:0\n' });
+    const out = run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], notCsv).stdout;
+    expect(out).not.toContain('root:x');
+    expect(JSON.parse(out).findings.filter((f: { rule: string }) => f.rule === 'schema')).toHaveLength(1);
   });
 
   it('limits in the config that are not numbers above 0, or unknown, are findings on the config', () => {

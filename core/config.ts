@@ -83,13 +83,26 @@ export function parseConfig(text: string, file: string, knownRules: Set<string>,
     return { config, findings };
   }
   for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+    if (id === 'config') {
+      finding(['rules', id], 'Problems in this config cannot be turned off or down: correct the config instead', 'key');
+      continue;
+    }
     if (!knownRules.has(id)) {
       finding(['rules', id], `There is no rule "${id}": see docs/rules/ for the rule ids`, 'key');
       continue;
     }
+    if (Array.isArray(setting) && (setting.length === 0 || setting.length > 2)) {
+      finding(['rules', id], `Write the rule as a severity, or as [severity, {options}], e.g. "${id}: warning"`);
+      continue;
+    }
     const [severity, options] = Array.isArray(setting) ? setting : [setting, {}];
     if (!severities.includes(severity as SeveritySetting)) {
-      finding(['rules', id], `"${String(severity)}" is not a severity: write off, info, warning or error, or [severity, {options}]`);
+      const shown = typeof severity === 'string' ? `"${severity}"` : severity !== null && typeof severity === 'object' ? 'A block' : `"${String(severity)}"`;
+      finding(['rules', id], `${shown} is not a severity: write off, info, warning or error, or [severity, {options}]`);
+      continue;
+    }
+    if (id === 'syntax' && severity !== 'error') {
+      finding(['rules', id], 'Syntax errors cannot be turned off or down: a file that cannot be read cannot be checked');
       continue;
     }
     if (options === null || typeof options !== 'object' || Array.isArray(options)) {

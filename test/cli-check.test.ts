@@ -240,6 +240,21 @@ describe('plan-score check: formats', () => {
     expect(JSON.parse(out).findings.filter((f: { rule: string }) => f.rule === 'schema')).toHaveLength(1);
   });
 
+  it('rule settings that cannot apply say why: a block or nothing for a severity, extra entries, syntax and config', () => {
+    const config = ['rules:', '  max-objectives: [{max: 0}]', '  early-wins: []', '  partners-named: [warning, {}, {}]', '  syntax: off', '  config: off', ''].join('\n');
+    const ws = workspace({ 'plan-score.config.yaml': config, 'a.plan.yaml': goodPlan });
+    const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);
+    const found = out.findings.filter((f: { rule: string }) => f.rule === 'config').map((f: { message: string; range: { start: { line: number } } }) => [f.range.start.line, f.message]);
+    expect(found).toEqual([
+      [2, 'A block is not a severity: write off, info, warning or error, or [severity, {options}]'],
+      [3, 'Write the rule as a severity, or as [severity, {options}], e.g. "early-wins: warning"'],
+      [4, 'Write the rule as a severity, or as [severity, {options}], e.g. "partners-named: warning"'],
+      [5, 'Syntax errors cannot be turned off or down: a file that cannot be read cannot be checked'],
+      [6, 'Problems in this config cannot be turned off or down: correct the config instead'],
+    ]);
+    expect(JSON.stringify(out)).not.toMatch(/object Object|undefined/);
+  });
+
   it('limits in the config that are not numbers above 0, or unknown, are findings on the config', () => {
     const ws = workspace({ 'plan-score.config.yaml': 'limits:\n  maxFileMB: big\n  maxDepth: 2.5\n  maxLines: 10\n', 'a.plan.yaml': goodPlan });
     const out = JSON.parse(run(['check', '.', '--format', 'json', '--as-of', '2015-03-31'], ws).stdout);

@@ -14,6 +14,8 @@ const syntaxHelp: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key: put the key on its own line followed by a colon',
   BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) defined earlier in the file',
   BAD_SCALAR_START: 'a value cannot start with this character: put the value in quotes',
+  TAG_RESOLVE_FAILED: 'a tag (!!int, !!binary, !name) is not something a plan uses: delete it and write the value as it is',
+  BAD_DIRECTIVE: 'a line starting with % is a YAML directive, which a plan does not use: delete it',
 };
 
 /** Problems whose own wording (library advice, or a limit of its own) would only confuse an officer. */
@@ -22,10 +24,12 @@ const ownWords: Record<string, (limits: SourceLimits) => string> = {
   RESOURCE_EXHAUSTION: (limits) => depthMessage(limits.maxDepth),
 };
 
+/** Our advice for the problems we know; the library's own words only for the rest. */
 function describeYamlError(code: string, message: string): string {
   const help = syntaxHelp[code];
+  if (help) return `YAML syntax: ${help}`;
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return help ? `YAML syntax: ${help} (${first})` : `YAML syntax: ${first}. Check the line for a missing colon, quote or bracket`;
+  return `YAML syntax: ${first}. Check the line for a missing colon, quote or bracket`;
 }
 
 const closers: Record<string, string> = { '[': ']', '{': '}' };

@@ -13,3 +13,30 @@ export function memoryFileSystem(files: Record<string, string>, fallback?: FileS
     exists: (path) => path in files || (fallback?.exists(path) ?? false),
   };
 }
+
+/** The file operations an atomic write uses, injected like the file system; tests replace them to simulate a crash mid-write. */
+export interface AtomicWriteOps {
+  writeFile(path: string, text: string): void;
+  rename(from: string, to: string): void;
+  remove(path: string): void;
+}
+
+/**
+ * Writes a temporary file in the same folder, then renames it over the target: a reader sees the
+ * old text or the new, never half of one. If either step fails the temporary file is removed and
+ * the target is left as it was.
+ */
+export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps): void {
+  const temporary = `${path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    ops.writeFile(temporary, text);
+    ops.rename(temporary, path);
+  } catch (error) {
+    try {
+      ops.remove(temporary);
+    } catch {
+      // the temporary file may never have been created
+    }
+    throw error;
+  }
+}

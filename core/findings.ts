@@ -1,5 +1,5 @@
 // Building and ordering findings: every producer hands over a path, the source gives the range.
-import type { Anchor, SourceDocument } from './source';
+import { lineStartsOf, type Anchor, type SourceDocument } from './source';
 import type { DocPath, Finding, Severity } from './types';
 
 export interface FindingSpec {
@@ -30,20 +30,14 @@ export function findingAt(source: SourceDocument, file: string, spec: FindingSpe
   };
 }
 
-/** A finding on a line of some other text (a CSV data file). */
-/** Where each line of a text starts (after \n, \r\n or \r); the last text's is kept, as a CSV's findings come together. */
+/** The last text's line starts, kept: a CSV's findings come one after another. */
 let lastLines: { text: string; starts: number[] } | undefined;
 function lineStarts(text: string): number[] {
-  if (lastLines?.text === text) return lastLines.starts;
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  lastLines = { text, starts };
-  return starts;
+  if (lastLines?.text !== text) lastLines = { text, starts: lineStartsOf(text) };
+  return lastLines.starts;
 }
 
+/** A finding on a line of some other text (a CSV data file). */
 export function findingOnLine(
   text: string,
   file: string,

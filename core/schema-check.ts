@@ -214,8 +214,9 @@ export function checkAgainstSchema(data: unknown): SchemaProblem[] {
   }
   // A value missing every alternative (a target with neither "value" nor "change") is one problem.
   const alternatives = new Map<string, string[]>();
+  const branchRequired = (e: ErrorObject) => e.keyword === 'required' && /\/(oneOf|anyOf)\/\d+\/required$/.test(e.schemaPath);
   for (const e of errors) {
-    if (e.keyword !== 'required' || !/\/(oneOf|anyOf)\/\d+\/required$/.test(e.schemaPath)) continue;
+    if (!branchRequired(e)) continue;
     const missing = alternatives.get(e.instancePath) ?? [];
     const name = String((e.params as { missingProperty: string }).missingProperty);
     if (!missing.includes(name)) missing.push(name);
@@ -234,7 +235,7 @@ export function checkAgainstSchema(data: unknown): SchemaProblem[] {
     problems.push({ path, anchor: 'key', firstLineOnly: true, message: `${cap(describePlace(path, data))} has no ${listed}: add one of them${about ? `. ${about}` : ''}` });
   }
   for (const e of errors) {
-    if (e.keyword === 'required' && alternatives.has(e.instancePath) && /\/(oneOf|anyOf)\/\d+\/required$/.test(e.schemaPath)) continue;
+    if (branchRequired(e) && alternatives.has(e.instancePath)) continue;
     const value = valueAt(data, pointerToPath(e.instancePath, data));
     let problem: SchemaProblem | undefined;
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && typeChoices.has(e.instancePath)) {

@@ -54,18 +54,18 @@ function quoteClosed(source: string): boolean {
  */
 function unclosedOpeners(text: string): { offset: number; char: string }[] {
   const found: { offset: number; char: string }[] = [];
-  const visit = (node: unknown, depth: number): void => {
+  const walk = (node: unknown, depth: number): void => {
     if (node === null || typeof node !== 'object' || depth > 200) return;
-    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
     const token = node as { type?: string; offset?: number; source?: string; start?: { source?: string }; end?: { source?: string }[] };
     let open: string | undefined;
     if (token.type === 'flow-collection' && token.start?.source && closers[token.start.source] && !(token.end ?? []).some((e) => e.source === closers[token.start!.source!])) open = token.start.source;
     if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && typeof token.source === 'string' && !quoteClosed(token.source)) open = token.source[0];
     if (open && typeof token.offset === 'number') found.push({ offset: token.offset, char: open });
-    for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value, depth + 1);
+    for (const [key, value] of Object.entries(token)) if (key !== 'source') walk(value, depth + 1);
   };
   try {
-    for (const doc of new Parser().parse(text)) visit(doc, 0);
+    for (const doc of new Parser().parse(text)) walk(doc, 0);
   } catch {
     return [];
   }

@@ -62,7 +62,8 @@ export const depthMessage = (limit: number) =>
 export const aliasMessage = (limit: number) =>
   `The file's aliases (*name) expand to too much data (more than ${limit} copies): write the values out or use fewer aliases`;
 
-function lineStartsOf(text: string): number[] {
+/** Where each line starts: after \n, \r\n or a lone \r. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,6 +6,7 @@ import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
 import { annotatePlan } from '../core/report/model';
 import { reportHtml } from '../core/report/html';
+import { writeFileAtomic } from '../core/files';
 import { staticMarkup } from '../view/static';
 import { reportMarkdown } from '../core/report/markdown';
 import type { DocPath } from '../core/types';
@@ -184,15 +185,7 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
       const text = uri.path.endsWith('.md')
         ? reportMarkdown(input)
         : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8'), markup: staticMarkup(input) });
-      // written beside, then moved into place: a failed write never leaves half a report
-      const temporary = `${uri.fsPath}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temporary, text);
-        renameSync(temporary, uri.fsPath);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw error;
-      }
+      writeFileAtomic(uri.fsPath, text, { writeFile: (path, body) => writeFileSync(path, body, { encoding: 'utf8', flag: 'wx' }), rename: renameSync, remove: (path) => rmSync(path, { force: true }) });
       return uri;
     }),
   );

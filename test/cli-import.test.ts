@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../cli/commands/import';
 import type { CliIO } from '../cli/io';
-import { writeFileAtomic } from '../cli/output';
+import { writeFileAtomic } from '../core/files';
 
 const cli = join(process.cwd(), 'dist/cli.js');
 let dir: string;

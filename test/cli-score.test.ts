@@ -384,16 +384,19 @@ describe('plan-score score and check: problems in CSV data files', () => {
     change(dir);
     return dir;
   }
+  /** The sample plans with one line of one of their CSV files rewritten. */
+  const withCsvLine = (csv: string, from: string, to: string) =>
+    copyOfPlans((d) => {
+      const file = join(d, 'data', csv);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    });
   const csvFindings = (stdout: string, csv: string) =>
     (JSON.parse(stdout).findings as { rule: string; file: string; message: string; range: { start: { line: number; column: number } } }[])
       .filter((f) => f.file.endsWith(csv))
       .map((f) => [f.rule, f.range.start.line, f.range.start.column, f.message.slice(0, 40)]);
 
   it('an impossible period in a CSV is a schema finding on its line, and score exits 1', () => {
-    const dir = copyOfPlans((d) => {
-      const file = join(d, 'data/warwickshire-total-crime.csv');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('2012-05,2295,', '2012-13,2295,'));
-    });
+    const dir = withCsvLine('warwickshire-total-crime.csv', '2012-05,2295,', '2012-13,2295,');
     const checked = run(['check', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
     expect(checked.code).toBe(1);
     expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toContainEqual(['schema', 3, 1, '"2012-13" is not a period: write a month']);
@@ -402,10 +405,7 @@ describe('plan-score score and check: problems in CSV data files', () => {
   });
 
   it('a negative count in a CSV is a schema finding on its line', () => {
-    const dir = copyOfPlans((d) => {
-      const file = join(d, 'data/warwickshire-total-crime.csv');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('2012-05,2295,', '2012-05,-2295,'));
-    });
+    const dir = withCsvLine('warwickshire-total-crime.csv', '2012-05,2295,', '2012-05,-2295,');
     const checked = run(['check', 'warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
     expect(csvFindings(checked.stdout, 'warwickshire-total-crime.csv')).toEqual([['schema', 3, 9, '-2295 cannot be a count of events: write']]);
   });
@@ -415,11 +415,8 @@ describe('plan-score score and check: problems in CSV data files', () => {
     expect(run(['warwickshire-2013-17.plan.yaml', '--as-of', '2016-03-31'], dir).code).toBe(1);
   });
 
-  it('a proportion outside 0-100, in a CSV or inline, is a schema finding and the figure is left out', () => {
-    const dir = copyOfPlans((d) => {
-      const csv = join(d, 'data/nottinghamshire-feeling-safe.csv');
-      writeFileSync(csv, readFileSync(csv, 'utf8').replace('2012-Q3,74.8,1055,', '2012-Q3,174.8,1055,'));
-    });
+  it('a proportion outside 0-100 in a CSV is a schema finding on its value, and the figure is left out', () => {
+    const dir = withCsvLine('nottinghamshire-feeling-safe.csv', '2012-Q3,74.8,1055,', '2012-Q3,174.8,1055,');
     const checked = run(['check', 'nottinghamshire-2015-18.plan.yaml', '--as-of', '2016-03-31', '--format', 'json'], dir);
     expect(checked.code).toBe(1);
     expect(csvFindings(checked.stdout, 'nottinghamshire-feeling-safe.csv')).toEqual([['schema', 3, 9, '174.8 is not a percentage: a proportion ']]);

@@ -1,7 +1,5 @@
 // plan-score check: schema and lint only, for CI and editors' peers.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { countBySeverity } from '../../core/findings';
 import type { Finding } from '../../core/types';
 import { UsageError } from '../errors';
@@ -10,6 +8,7 @@ import { checkFormatters } from '../formatters/index';
 import { useColor, type CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
 import { writeResult } from '../output';
+import { packagePath } from '../package-files';
 import { checkPlans } from '../parallel';
 
 export interface CheckCommandOptions {
@@ -22,9 +21,8 @@ export interface CheckCommandOptions {
 
 /** The rule pages installed with plan-score, as an absolute URI (SARIF wants absolute help links). */
 function rulePagesUri(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const found = [join(here, '..', 'docs', 'rules'), join(here, '..', '..', 'docs', 'rules')].find((d) => existsSync(join(d, 'README.md')));
-  return found ? `${pathToFileURL(found).href}/` : undefined;
+  const folder = packagePath('docs', 'rules');
+  return folder ? `${pathToFileURL(folder).href}/` : undefined;
 }
 
 export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): Promise<number> {

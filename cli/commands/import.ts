@@ -8,7 +8,8 @@ import { UsageError } from '../errors';
 import { palette, printable } from '../formatters/ansi';
 import { today, useColor, type CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
-import { writeFileAtomic, type AtomicWriteOps } from '../output';
+import { writeFileAtomic, type AtomicWriteOps } from '../../core/files';
+import { nodeWriteOps } from '../output';
 
 export interface ImportCommandOptions {
   plan?: string;
@@ -50,7 +51,7 @@ export function importSummary(result: ImportResult, options: { color: boolean; c
 }
 
 /** Exit 0 when the figures merge (or would), 1 when some conflict, 2 when the import cannot run. */
-export function runImport(csv: string, options: ImportCommandOptions, io: CliIO, ops?: AtomicWriteOps): number {
+export function runImport(csv: string, options: ImportCommandOptions, io: CliIO, ops: AtomicWriteOps = nodeWriteOps): number {
   if (!options.plan) throw new UsageError('Name the plan to import into with --plan <file>');
   const csvText = nodeFileSystem.readFile(csv);
   if (csvText === undefined) throw new UsageError(`Cannot read the CSV "${csv}": check the path`);

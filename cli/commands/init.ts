@@ -1,9 +1,9 @@
 // plan-score init: a new plan and its config from a template, never over an existing file.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors';
 import type { CliIO } from '../io';
+import { packagePath } from '../package-files';
 
 export const templateNames = ['national-crime-and-policing-measures', 'blank'] as const;
 
@@ -14,16 +14,10 @@ export interface InitCommandOptions {
   today?: string;
 }
 
-/** The templates folder, beside dist/ when bundled and at the package root from the sources. */
-function templatesDir(): string {
-  const candidates = ['../templates/', '../../templates/'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  const found = candidates.find((dir) => existsSync(join(dir, 'blank.plan.yaml')));
-  if (!found) throw new UsageError('Cannot find the plan templates: reinstall plan-score');
-  return found;
-}
-
 function readTemplate(file: string): string {
-  return readFileSync(join(templatesDir(), file), 'utf8');
+  const path = packagePath('templates', file);
+  if (!path) throw new UsageError('Cannot find the plan templates: reinstall plan-score');
+  return readFileSync(path, 'utf8');
 }
 
 /** A four-year plan from the 1 April on or before today. */

@@ -1,7 +1,5 @@
 // plan-score report: the Panel pack, as one self-contained HTML file (charts, print CSS) or Markdown.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { reportHtml } from '../../core/report/html';
 import { staticMarkup } from '../../view/static';
 import { reportMarkdown } from '../../core/report/markdown';
@@ -12,6 +10,7 @@ import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import type { CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
+import { packagePath } from '../package-files';
 import { writeOutput, writeResult } from '../output';
 
 export interface ReportCommandOptions {
@@ -22,18 +21,11 @@ export interface ReportCommandOptions {
   config?: string;
 }
 
-/** dist/view.js, beside the running dist/cli.js (or found from the sources when run unbundled). */
+/** dist/view.js, the renderer the report carries. */
 export function readViewBundle(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'view.js'), join(here, '..', 'dist', 'view.js'), join(here, '..', '..', 'dist', 'view.js')];
-  for (const file of candidates) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      // try the next place
-    }
-  }
-  throw new UsageError('Cannot find the report viewer (dist/view.js): rebuild plan-score with "npm run build"');
+  const file = packagePath('dist', 'view.js');
+  if (!file) throw new UsageError('Cannot find the report viewer (dist/view.js): rebuild plan-score with "npm run build"');
+  return readFileSync(file, 'utf8');
 }
 
 /** Checks and evaluates the plans and gathers what the report shows. */

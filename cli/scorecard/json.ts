@@ -1,7 +1,7 @@
 // `score --format json` (DESIGN §6): the evaluation as it is, numbers unrounded, null where a field
-// does not apply. The §6 fields come first; the rest (titles, series, evidence, commentary) follow. Indented
-// two spaces, except that each point of a series and each evidence item takes one line: a plan's
-// figures then read down the page, and a national set stays a size tools read quickly.
+// does not apply. The §6 fields come first; the rest (titles, series, evidence, commentary) follow.
+// Indented two spaces, except that each series point, evidence item and comment takes one line: a
+// plan's figures then read down the page, and a national set stays a size tools read quickly.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { ScorecardOptions } from './options';

@@ -67,6 +67,7 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
   const better = before.better === after.better && (after.better === 'higher' || after.better === 'lower') ? after.better : undefined;
   const figure0 = targetFigure(before);
   const figure1 = targetFigure(after);
+  const baselineMoved = JSON.stringify(before.baseline) !== JSON.stringify(after.baseline);
 
   const written0 = t0.value !== undefined ? t0.value : t0.change;
   const written1 = t1.value !== undefined ? t1.value : t1.change;
@@ -76,14 +77,13 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
     if (better) {
       const a0 = amount(written0);
       const a1 = amount(written1);
-      const sameBaseline = JSON.stringify(before.baseline) === JSON.stringify(after.baseline);
-      if (!sameBaseline && t0.change !== undefined && t1.change !== undefined && figure0 !== undefined && figure1 !== undefined) {
+      if (baselineMoved && t0.change !== undefined && t1.change !== undefined && figure0 !== undefined && figure1 !== undefined) {
         // a new change from a re-stated baseline: what counts is the figure it asks for now
         sign = harder(figure0, figure1, better);
       } else if (t0.change !== undefined && t1.change !== undefined && a0 && a1 && a0.percent === a1.percent) {
         // A change from the baseline: -10% asks more than -5% when lower is better.
         sign = harder(a0.n, a1.n, better);
-      } else if (figure0 !== undefined && figure1 !== undefined && (sameBaseline || (t0.value !== undefined && t1.value !== undefined))) {
+      } else if (figure0 !== undefined && figure1 !== undefined && (!baselineMoved || (t0.value !== undefined && t1.value !== undefined))) {
         sign = harder(figure0, figure1, better);
       }
     }
@@ -91,7 +91,6 @@ export function judgeTarget(before: Measure, after: Measure): TargetJudgement[] 
   }
 
   // The same change from a re-stated baseline asks for a different figure: judge that figure too.
-  const baselineMoved = JSON.stringify(before.baseline) !== JSON.stringify(after.baseline);
   const sameChange = JSON.stringify(t0.change) === JSON.stringify(t1.change);
   if (baselineMoved && sameChange && t0.change !== undefined && t0.value === undefined && t1.value === undefined && figure0 !== undefined && figure1 !== undefined) {
     const from = Math.round(figure0 * 100) / 100;

@@ -1,19 +1,19 @@
-// Periods and dates (DESIGN §3): months, calendar quarters, calendar years, UK financial years and
-// single days, each with a first and a last day. All arithmetic is on whole days of the proleptic
+// Periods and dates (DESIGN §3, §3.1): months, calendar quarters, calendar years, UK financial years,
+// year-ending periods (the twelve months to a month, as ONS publishes) and single days, each with a first and a last day. All arithmetic is on whole days of the proleptic
 // Gregorian calendar, so there is no time zone and no daylight saving to go wrong, and years
 // below 100 are not mistaken for 19xx as JavaScript's Date would.
 
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'financial-year' | 'day';
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'financial-year' | 'year-ending' | 'day';
 
 export interface Period {
-  /** The period written canonically: 2014-06, 2014-Q2, 2014, FY2014-15, 2014-06-30. */
+  /** The period written canonically: 2014-06, 2014-Q2, 2014, FY2014-15, YE2016-03, 2014-06-30. */
   text: string;
   kind: PeriodKind;
   /** First day, yyyy-mm-dd. */
   start: string;
   /** Last day, yyyy-mm-dd: the date the period "stands at". */
   end: string;
-  /** Length in calendar months: 1, 3, 12, 12; 0 for a single day. */
+  /** Length in calendar months: 1, 3, 12, 12, 12; 0 for a single day. */
   months: number;
 }
 
@@ -22,6 +22,7 @@ const monthPattern = /^(\d{4})-(\d{2})$/;
 const quarterPattern = /^(\d{4})-Q(\d)$/;
 const yearPattern = /^(\d{4})$/;
 const financialYearPattern = /^FY(\d{4})-(\d{2})$/;
+const yearEndingPattern = /^YE(\d{4})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -175,6 +176,20 @@ function financialYearPeriod(year: number): Period {
   };
 }
 
+/** The twelve months ending with `month` of `year`: YE2016-03 runs 2015-04-01 to 2016-03-31. */
+function yearEndingPeriod(year: number, month: number): Period {
+  const startIndex = year * 12 + (month - 1) - 11;
+  const startYear = Math.floor(startIndex / 12);
+  const startMonth = startIndex - startYear * 12 + 1;
+  return {
+    text: `YE${pad(year, 4)}-${pad(month, 2)}`,
+    kind: 'year-ending',
+    start: formatDate(startYear, startMonth, 1),
+    end: formatDate(year, month, daysInMonth(year, month)),
+    months: 12,
+  };
+}
+
 function dayPeriod(ymd: Ymd): Period {
   const date = formatDate(ymd.year, ymd.month, ymd.day);
   return { text: date, kind: 'day', start: date, end: date, months: 0 };
@@ -182,7 +197,7 @@ function dayPeriod(ymd: Ymd): Period {
 
 /**
  * Reads a period as written (YAML may have read `2014` as a number). Null for anything that is not
- * a real period: 2014-13, 2014-Q5, FY2014-16, 2015-02-29, 2014.5.
+ * a real period: 2014-13, 2014-Q5, FY2014-16, YE2016-13, 2015-02-29, 2014.5.
  */
 export function parsePeriod(value: unknown): Period | null {
   // a plan repeats the same few hundred periods thousands of times: read each text once
@@ -228,6 +243,11 @@ function readPeriod(value: string | number): Period | null {
     if (year < 1 || year > 9998 || second !== (year + 1) % 100) return null;
     return financialYearPeriod(year);
   }
+  if ((m = yearEndingPattern.exec(text))) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    return year >= 2 && month >= 1 && month <= 12 ? yearEndingPeriod(year, month) : null;
+  }
   const ymd = splitDate(text);
   return ymd ? dayPeriod(ymd) : null;
 }
@@ -242,7 +262,10 @@ export function periodStart(value: unknown): string | null {
   return parsePeriod(value)?.start ?? null;
 }
 
-/** The period of the same kind `steps` periods later (earlier when negative): 2014-12 + 1 → 2015-01, FY2014-15 − 1 → FY2013-14. */
+/**
+ * The period of the same kind `steps` periods later (earlier when negative): 2014-12 + 1 → 2015-01,
+ * FY2014-15 − 1 → FY2013-14, YE2016-03 − 1 → YE2015-03 (a year-ending period steps a year at a time).
+ */
 export function shiftPeriod(period: Period, steps: number): Period | null {
   const start = mustSplit(period.start);
   switch (period.kind) {
@@ -261,6 +284,12 @@ export function shiftPeriod(period: Period, steps: number): Period | null {
     case 'financial-year': {
       const y = start.year + steps;
       return y >= 1 && y <= 9998 ? financialYearPeriod(y) : null;
+    }
+    case 'year-ending': {
+      // year-ending figures are published at any month's end; stepping moves a whole year
+      const end = mustSplit(period.end);
+      const y = end.year + steps;
+      return y >= 2 && y <= 9999 ? yearEndingPeriod(y, end.month) : null;
     }
     case 'day': {
       const n = ordinal(start) + steps;
@@ -286,4 +315,21 @@ export function comparePeriods(a: Period, b: Period): number {
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && a.start === b.start && a.end === b.end;
+}
+
+/**
+ * Whether a point of this period belongs in a series of this frequency (DESIGN §4 v2): months in a
+ * monthly series, quarters in a quarterly one, calendar or financial years in an annual one;
+ * year-ending periods and single days fit any frequency.
+ */
+export function fitsFrequency(period: Period, frequency: 'monthly' | 'quarterly' | 'annual'): boolean {
+  if (period.kind === 'year-ending' || period.kind === 'day') return true;
+  switch (frequency) {
+    case 'monthly':
+      return period.kind === 'month';
+    case 'quarterly':
+      return period.kind === 'quarter';
+    case 'annual':
+      return period.kind === 'year' || period.kind === 'financial-year';
+  }
 }

@@ -8,6 +8,7 @@ import {
   dayNumber,
   daysBetween,
   daysInMonth,
+  fitsFrequency,
   isLeapYear,
   isValidDate,
   nextPeriod,
@@ -187,5 +188,42 @@ describe('next and previous periods', () => {
   it('stops at the ends of the calendar', () => {
     expect(next('9999-12')).toBeUndefined();
     expect(prev('0001')).toBeUndefined();
+  });
+});
+
+describe('year-ending periods (DESIGN §3.1)', () => {
+  it('YE2016-03 is the twelve months April 2015 to March 2016 and stands at 31 March 2016', () => {
+    const p = parsePeriod('YE2016-03');
+    expect(p).toEqual({ text: 'YE2016-03', kind: 'year-ending', start: '2015-04-01', end: '2016-03-31', months: 12 });
+  });
+  it('YE2016-12 starts on 1 January of the same year; YE2016-02 ends on the leap day', () => {
+    expect(parsePeriod('YE2016-12')?.start).toBe('2016-01-01');
+    expect(parsePeriod('YE2016-02')?.end).toBe('2016-02-29');
+  });
+  it('refuses a month that does not exist', () => {
+    expect(parsePeriod('YE2016-13')).toBeNull();
+    expect(parsePeriod('YE2016-00')).toBeNull();
+  });
+  it('steps a year at a time', () => {
+    const p = parsePeriod('YE2016-03');
+    expect(p && shiftPeriod(p, -1)?.text).toBe('YE2015-03');
+  });
+});
+
+describe('fitsFrequency (DESIGN §4 v2)', () => {
+  const p = (text: string) => parsePeriod(text)!;
+  it('months fit monthly series only, quarters quarterly, years and financial years annual', () => {
+    expect(fitsFrequency(p('2015-03'), 'monthly')).toBe(true);
+    expect(fitsFrequency(p('2015-03'), 'quarterly')).toBe(false);
+    expect(fitsFrequency(p('2015-Q1'), 'quarterly')).toBe(true);
+    expect(fitsFrequency(p('FY2015-16'), 'monthly')).toBe(false);
+    expect(fitsFrequency(p('FY2015-16'), 'annual')).toBe(true);
+    expect(fitsFrequency(p('2015'), 'annual')).toBe(true);
+  });
+  it('year-ending periods and single days fit any frequency', () => {
+    for (const f of ['monthly', 'quarterly', 'annual'] as const) {
+      expect(fitsFrequency(p('YE2016-03'), f)).toBe(true);
+      expect(fitsFrequency(p('2016-03-31'), f)).toBe(true);
+    }
   });
 });

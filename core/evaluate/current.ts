@@ -13,6 +13,7 @@ export function periodsPerYear(kind: Period['kind']): number | null {
       return 4;
     case 'year':
     case 'financial-year':
+    case 'year-ending':
       return 1;
     default:
       return null;

@@ -170,6 +170,7 @@ export function kindNoun(kind: SlotKind, plural = false): string {
     quarter: ['quarter', 'quarters'],
     year: ['year', 'years'],
     'financial-year': ['financial year', 'financial years'],
+    'year-ending': ['year-ending period', 'year-ending periods'],
     day: ['day', 'days'],
   };
   return nouns[kind][plural ? 1 : 0];

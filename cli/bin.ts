@@ -1,8 +1,12 @@
 // The plan-score executable (and, started by cli/parallel.ts, one of its worker threads).
-import { main } from './main';
-import { runAsPlanWorker } from './parallel';
+import { isMainThread } from 'node:worker_threads';
 
-if (!runAsPlanWorker()) {
+// A worker thread of cli/parallel.ts loads only the scoring code; the main thread only what its command needs.
+if (!isMainThread) {
+  const { runAsPlanWorker } = await import('./parallel');
+  runAsPlanWorker();
+} else {
+  const { main } = await import('./main');
   // A reader that stops early (`plan-score plans/ --format json | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,14 +1,8 @@
 // plan-score: the command line. Commands only present what the core returns.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidDate } from '../core/periods';
-import { RuleFailure } from '../core/check';
+import { RuleFailure } from '../core/rule-failure';
 import pkg from '../package.json';
-import { runCheck } from './commands/check';
-import { runDiff } from './commands/diff';
-import { runImport } from './commands/import';
-import { runInit } from './commands/init';
-import { runReport } from './commands/report';
-import { runScore } from './commands/score';
 import { UsageError } from './errors';
 import { today, type CliIO } from './io';
 
@@ -30,6 +24,17 @@ function formatFor(command: Command, options: { format: string; output?: string 
   return (extension && byExtension[extension]) || options.format;
 }
 
+// Each command's code is loaded only when it runs: `check` never loads the report, diff, import or
+// chart code, and `--version` loads none of it (DESIGN §8: cold start).
+const commands = {
+  score: () => import('./commands/score'),
+  check: () => import('./commands/check'),
+  diff: () => import('./commands/diff'),
+  report: () => import('./commands/report'),
+  import: () => import('./commands/import'),
+  init: () => import('./commands/init'),
+};
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
   const program = new Command('plan-score')
@@ -48,7 +53,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
     .action(async (paths: string[], options, command: Command) => {
-      code = await runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
+      code = await (await commands.score()).runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
 
   program
@@ -61,7 +66,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--output <file>', 'write the result to a file instead of stdout')
     .action(async (paths: string[], options) => {
-      code = await runCheck(paths, options, io, pkg.version);
+      code = await (await commands.check()).runCheck(paths, options, io, pkg.version);
     });
 
   program
@@ -71,8 +76,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<new>', 'the plan as varied')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
-    .action((oldFile: string, newFile: string, options) => {
-      code = runDiff(oldFile, newFile, options, io);
+    .action(async (oldFile: string, newFile: string, options) => {
+      code = (await commands.diff()).runDiff(oldFile, newFile, options, io);
     });
 
   program
@@ -84,8 +89,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--objective <id>', 'report only this objective')
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
-    .action((paths: string[], options, command: Command) => {
-      code = runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
+    .action(async (paths: string[], options, command: Command) => {
+      code = (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
 
   program
@@ -96,8 +101,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--measure <id>', 'the measure the figures are for (or the one to take from a CSV with a measure column)')
     .option('--write', 'write the merged plan (only when no figure conflicts)')
     .option('--replace', "take the CSV's figure where it differs from the plan's")
-    .action((csv: string, options) => {
-      code = runImport(csv, options, io);
+    .action(async (csv: string, options) => {
+      code = (await commands.import()).runImport(csv, options, io);
     });
 
   program
@@ -106,8 +111,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('[dir]', 'the folder to write them in', '.')
     .addOption(new Option('--template <name>', 'the plan to start from').choices(['national-crime-and-policing-measures', 'blank']).default('national-crime-and-policing-measures'))
     .option('--name <id>', 'the plan id, also its file name', 'police-and-crime-plan')
-    .action((dir: string, options) => {
-      code = runInit(dir, options, io);
+    .action(async (dir: string, options) => {
+      code = (await commands.init()).runInit(dir, options, io);
     });
 
   try {

@@ -1,11 +1,25 @@
-// Files installed with plan-score. This module sits one folder below the package root both as a
-// source file (cli/) and inside the bundle (dist/cli.js), so the root is always one folder up.
-import { existsSync } from 'node:fs';
+// Files installed with plan-score. This module sits below the package root as a source file (cli/)
+// and inside the bundle (a part under dist/cli-parts/), so the root is the nearest folder above it
+// that holds plan-score's package.json.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+let root: string | undefined;
+
+function packageRoot(): string {
+  if (root !== undefined) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"name"\s*:\s*"plan-score"/.test(readFileSync(manifest, 'utf8'))) return (root = dir);
+    dir = dirname(dir);
+  }
+  return (root = join(dirname(fileURLToPath(import.meta.url)), '..'));
+}
+
 /** The path of a file or folder of the installed package, or undefined when it is not there. */
 export function packagePath(...segments: string[]): string | undefined {
-  const path = join(dirname(fileURLToPath(import.meta.url)), '..', ...segments);
+  const path = join(packageRoot(), ...segments);
   return existsSync(path) ? path : undefined;
 }

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { RuleFailure } from '../core/check';
+import { RuleFailure } from '../core/rule-failure';
 import { configFileName } from '../core/config';
 import type { PlanResult } from '../core/results';
 import type { Finding } from '../core/types';

@@ -1,6 +1,7 @@
 // The one pipeline the CLI and the editor share: read → schema → data files → lint → evaluate.
 import { posix, win32 } from 'node:path';
 import type { Config } from './config';
+import { RuleFailure } from './rule-failure';
 import { parseCsv } from './csv';
 import { evaluatePlan } from './evaluate/index';
 import { compareFindings, findingAt, findingOnLine } from './findings';
@@ -35,17 +36,6 @@ export interface CheckedPlan {
   broken: boolean;
   /** The plan evaluated as of the check's date, minus the parts the schema rejected. */
   evaluation(): PlanResult | undefined;
-}
-
-/** A lint rule threw on a file the schema accepted: a bug to report, not a finding. */
-export class RuleFailure extends Error {
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    readonly cause: unknown,
-  ) {
-    super(`Rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-  }
 }
 
 export const defaultMaxSize = 50 * 1024 * 1024;
@@ -226,3 +216,4 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   }
   return { file, source, plan, findings: findings.sort(compareFindings), broken, evaluation };
 }
+export { RuleFailure } from './rule-failure';

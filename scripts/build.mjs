@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 mkdirSync('dist', { recursive: true });
@@ -26,9 +26,14 @@ function precompiledValidator() {
 }
 const plugins = [precompiledValidator()];
 
+// The command line is split so that each command loads only its own code (cli/main.ts imports
+// commands on demand); the shared parts land in dist/cli-parts/.
+rmSync('dist/cli-parts', { recursive: true, force: true });
 await build({
-  entryPoints: ['cli/bin.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'cli/bin.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'cli-parts/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -5,7 +5,7 @@
 // keys): the complete reader in core/source-yaml.ts then reads it, so every error is still reported.
 import jsyaml from 'js-yaml';
 import type { DocPath } from './types';
-import { aliasMessage, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source-shared';
 
 // ---- YAML 1.2 core schema scalars, resolved as the `yaml` library resolves them ----------------
 

@@ -2,7 +2,7 @@
 // that comments-preserving edits rely on. core/source.ts uses it when the fast reader declines a text.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
 import type { DocPath } from './types';
-import { aliasMessage, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source';
+import { aliasMessage, defaultLimits, depthMessage, positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument, type SourceLimits, type SourceProblem } from './source-shared';
 
 const syntaxHelp: Record<string, string> = {
   DUPLICATE_KEY: 'this key appears twice in the same block: keep one and delete or rename the other',

@@ -1,4 +1,6 @@
 // Where a command writes: stdout carries the result, stderr everything else.
+import { ukDate } from '../core/periods';
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -15,8 +17,9 @@ export function useColor(io: CliIO): boolean {
   return io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.FORCE_COLOR !== '0';
 }
 
+/** Today in the UK, as the editor has it too. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return ukDate(new Date());
 }
 
 /** The width to lay a table out in: the terminal's (60 to 200 columns), else 100. */

@@ -333,3 +333,14 @@ export function fitsFrequency(period: Period, frequency: 'monthly' | 'quarterly'
       return period.kind === 'year' || period.kind === 'financial-year';
   }
 }
+
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date in the UK at an instant, yyyy-mm-dd: the one "today" of the command line and
+ * the editor, so that both evaluate as of the same day whatever the machine's time zone.
+ */
+export function ukDate(instant: Date): string {
+  const parts = Object.fromEntries(londonDate.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -18,6 +18,7 @@ import {
   previousPeriod,
   shiftEnd,
   shiftPeriod,
+  ukDate,
 } from '../core/periods';
 
 describe('parsePeriod', () => {
@@ -225,5 +226,18 @@ describe('fitsFrequency (DESIGN §4 v2)', () => {
       expect(fitsFrequency(p('YE2016-03'), f)).toBe(true);
       expect(fitsFrequency(p('2016-03-31'), f)).toBe(true);
     }
+  });
+});
+
+describe('ukDate: the one today of the command line and the editor', () => {
+  it('is the date in London: 23:30 UTC on 30 June is already 1 July in British Summer Time', () => {
+    expect(ukDate(new Date('2016-06-30T23:30:00Z'))).toBe('2016-07-01');
+  });
+  it('is the UTC date in winter (GMT): 23:30 UTC on 31 December is still 31 December', () => {
+    expect(ukDate(new Date('2015-12-31T23:30:00Z'))).toBe('2015-12-31');
+  });
+  it('follows the clock change: 00:30 UTC on 27 March 2016 is 00:30 GMT, 01:30 UTC is 02:30 BST, both 27 March', () => {
+    expect(ukDate(new Date('2016-03-27T00:30:00Z'))).toBe('2016-03-27');
+    expect(ukDate(new Date('2016-03-26T23:59:00Z'))).toBe('2016-03-26');
   });
 });

@@ -1,5 +1,6 @@
 // What the editor shows about an evaluated plan, as plain data and text: the outline, the CodeLens
 // titles, the hover, the status bar and a terminal-style summary. No editor API here.
+import { ukDate } from '../../core/periods';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath, MeasureType } from '../../core/types';
@@ -236,7 +237,7 @@ export function isDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** Today in the UK, as the command line has it too. */
 export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return ukDate(now);
 }

@@ -1,14 +1,12 @@
 // Evaluation of a plan as of a date (DESIGN §4): every measure's status, trajectory, direction of
 // travel and SPC verdict, rolled up to objectives and counted for the plan. Pure: no I/O.
 import { parsePeriod } from '../periods';
-import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint, Spc } from '../results';
+import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint } from '../results';
 import type { Better, Measure, Plan } from '../types';
-import { currentValue } from './current';
-import { directionOfTravel } from './direction';
 import { pointsAsOf, type DatedPoint } from './points';
 import { commentaryAsOf, evidenceAsOf } from './qualitative';
 import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
-import { assuranceOf, SPC_MIN_POINTS, specialCauses, specialMark, variationOf, xmrLimits } from './spc';
+import { evaluateSeries } from './series';
 import { isStale } from './stale';
 import { resolveTarget, trajectoryVerdict, type ResolvedTarget } from './trajectory';
 import { wilsonInterval } from './wilson';
@@ -20,6 +18,7 @@ export { directionOfTravel, countZ, twoProportionZ, verdictOfZ } from './directi
 export { xmrLimits, specialCauses, assuranceOf } from './spc';
 export { resolveTarget, expectedAt, gapOf, toleranceOf, trajectoryVerdict } from './trajectory';
 export { wilsonInterval } from './wilson';
+export { evaluateSeries, spcOfSeries } from './series';
 export { objectiveStatus, worstDirection } from './rollup';
 export { freshUntil, isStale } from './stale';
 
@@ -64,14 +63,6 @@ export function measureRole(measure: Measure): MeasureRole {
 /** Survey points (proportions with a sample) carry a 95% Wilson interval. */
 function intervalOf(measure: Measure, p: DatedPoint) {
   return measure.type === 'proportion' && p.sample !== null ? wilsonInterval(p.value, p.sample) : null;
-}
-
-/** The final target in the series' own period: an annual count target / 12 for months, / 4 for quarters. */
-function targetPerPeriod(measure: Measure, target: number, latest: DatedPoint): number {
-  if (measure.type !== 'count') return target;
-  if (latest.period.kind === 'month') return target / 12;
-  if (latest.period.kind === 'quarter') return target / 4;
-  return target;
 }
 
 function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
@@ -124,7 +115,7 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   const role = measureRole(measure);
   const target = role === 'targeted' ? resolveTarget(measure.target, baseline?.value ?? null) : null;
   const better = effectiveBetter(measure, baseline, target);
-  const current = currentValue(points, measure.type);
+  const { current, direction, spc, marks } = evaluateSeries(points, measure, better, target ? target.value : null);
 
   let status: MeasureStatus;
   let expected: number | null = null;
@@ -139,25 +130,6 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
     status = verdict.status;
     expected = verdict.expected;
     gap = verdict.gap;
-  }
-
-  let spc: Spc | null = null;
-  let marks: ('improvement' | 'concern' | null)[] = points.map(() => null);
-  if (latest && points.length >= SPC_MIN_POINTS) {
-    const values = points.map((p) => p.value);
-    const limits = xmrLimits(values, measure.spc?.fixAfter);
-    // figures so large that their moving ranges overflow have no process limits to show
-    const finite = [limits.centre, limits.lower, limits.upper, limits.meanRange].every(Number.isFinite);
-    const rules = finite ? specialCauses(values, limits) : undefined;
-    if (rules) marks = values.map((x, i) => specialMark(rules.special[i], x, limits.centre, better));
-    if (rules) spc = {
-      centre: limits.centre,
-      lower: limits.lower,
-      upper: limits.upper,
-      meanRange: limits.meanRange,
-      variation: variationOf(marks[marks.length - 1]),
-      assurance: target && better ? assuranceOf(targetPerPeriod(measure, target.value, latest), limits, better) : null,
-    };
   }
 
   const series: SeriesPoint[] = points.map((p, i) => ({
@@ -178,7 +150,7 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
     current: current.kind === 'value' ? { value: current.value, at: current.at } : null,
     expected,
     gap,
-    direction: directionOfTravel(points, measure.type, better),
+    direction,
     spc,
     interval: series.length > 0 ? series[series.length - 1].interval : null,
     baseline,

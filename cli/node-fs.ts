@@ -1,5 +1,6 @@
 // The core's file-system interface over Node's fs, for the command line.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FileSystem } from '../core/files';
 
 export const nodeFileSystem: FileSystem = {
@@ -10,6 +11,7 @@ export const nodeFileSystem: FileSystem = {
       return undefined;
     }
   },
+  absolute: (path) => resolve(path),
   exists(path) {
     try {
       return existsSync(path) && statSync(path).isFile();

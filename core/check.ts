@@ -1,5 +1,5 @@
 // The one pipeline the CLI and the editor share: read → schema → data files → lint → evaluate.
-import { posix, win32 } from 'node:path';
+import { pathApi } from './paths';
 import type { Config } from './config';
 import { RuleFailure } from './rule-failure';
 import { parseCsv } from './csv';
@@ -41,10 +41,6 @@ export interface CheckedPlan {
 export const defaultMaxSize = 50 * 1024 * 1024;
 
 const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
-
-function pathApi(file: string) {
-  return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
-}
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

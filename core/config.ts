@@ -1,5 +1,5 @@
 // plan-score.config.yaml: rule severities and options, ESLint-style, found by walking up from a plan.
-import { posix, win32 } from 'node:path';
+import { pathApi } from './paths';
 import type { FileSystem } from './files';
 import { parseSource } from './source';
 import type { RuleOption } from './rules/rule';
@@ -36,14 +36,11 @@ export interface LoadedConfig {
 
 const severities: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-function pathApi(file: string) {
-  return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
-}
-
 /** The nearest plan-score.config.yaml in the plan's folder or any folder above it. */
 export function findConfigFile(planFile: string, fs: FileSystem): string | undefined {
-  const path = pathApi(planFile);
-  let dir = path.dirname(path.resolve(planFile));
+  const absolute = fs.absolute?.(planFile) ?? planFile;
+  const path = pathApi(absolute);
+  let dir = path.dirname(absolute);
   for (;;) {
     const candidate = path.join(dir, configFileName);
     if (fs.exists(candidate)) return candidate;

@@ -4,6 +4,8 @@ export interface FileSystem {
   /** The file's text, or undefined when it cannot be read. */
   readFile(path: string): string | undefined;
   exists(path: string): boolean;
+  /** The path made absolute from the working folder, where there is one (the config is looked for up to the root). */
+  absolute?(path: string): string;
 }
 
 /** A file system over a map of paths to texts, for tests and unsaved editor buffers. */

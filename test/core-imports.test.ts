@@ -55,6 +55,11 @@ describe('the core', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
+  it('imports no Node module (node:path, node:crypto …): paths and hashes are its own', () => {
+    const nodeOnly = files.filter((f) => /\bfrom\s+'(node:[^']+|path|crypto|fs|os|url)'/.test(readFileSync(f, 'utf8')));
+    expect(nodeOnly.map((f) => relative(coreDir, f))).toEqual([]);
+  });
+
   it('imports without circles', () => {
     expect(circles(files)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Merging imported figures into a plan: computes the new texts of the plan and of any CSV files
 // it keeps figures in, as minimal text edits (never a re-print), and re-checks the result.
 // Pure: reads through the injected file system, writes nothing.
-import { posix, win32 } from 'node:path';
+import { pathApi } from '../paths';
 import { checkPlanText } from '../check';
 import type { Config } from '../config';
 import { parseCsv } from '../csv';
@@ -64,10 +64,6 @@ export interface ImportResult {
   conflicts: number;
   /** Rows skipped because they name another measure than the one asked for. */
   skipped: number;
-}
-
-function pathApi(file: string) {
-  return /^[a-zA-Z]:[\\/]/.test(file) || file.includes('\\') ? win32 : posix;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The Panel report as one self-contained HTML document: the model as JSON, the view bundle and the
 // stylesheet inline, a Content-Security-Policy that allows only those, and nothing fetched at all.
 // Pure: the caller reads the bundle and writes the file.
-import { createHash } from 'node:crypto';
+import { sha256Base64 } from '../sha256';
 import { toReportModel, type ModelInput, type ReportModel } from './model';
 import { reportCss } from './styles';
 
@@ -42,7 +42,7 @@ export function escapeHtml(text: string): string {
 }
 
 function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256Base64(text)}'`;
 }
 
 function defaultTitle(model: ReportModel): string {

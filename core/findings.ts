@@ -17,7 +17,8 @@ export function findingAt(source: SourceDocument, file: string, spec: FindingSpe
   let end = at.end;
   if (spec.firstLineOnly ?? true) {
     const lineEnd = source.text.slice(at.start, end).search(/[\r\n]/);
-    if (lineEnd !== -1) end = at.start + lineEnd;
+    // a block cut to its first line ends where that line's YAML ends: a comment after it is not part of it
+    if (lineEnd !== -1) end = at.start + contentLength(source.text.slice(at.start, at.start + lineEnd));
   }
   return {
     rule: spec.rule,
@@ -28,6 +29,31 @@ export function findingAt(source: SourceDocument, file: string, spec: FindingSpe
     range: source.rangeOf(at.start, end),
     offsets: { start: at.start, end },
   };
+}
+
+/**
+ * How much of a line is YAML before a trailing comment and spaces. A # starts a comment only after a
+ * space (or at the start) and outside quotes; a quote opens a string only where a value can start.
+ */
+export function contentLength(line: string): number {
+  let quote: string | undefined;
+  let end = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      end = i + 1;
+      continue;
+    }
+    if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) break;
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(line[i - 1]))) quote = c;
+    if (c !== ' ' && c !== '\t') end = i + 1;
+  }
+  return end;
 }
 
 /** The last text's line starts, kept: a CSV's findings come one after another. */

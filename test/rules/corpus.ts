@@ -1,0 +1,36 @@
+// Plans on which every rule fires: the sample plans, and one small example for each rule that
+// does not fire on them. Shared by the tests that must cover every rule.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measure, objective, plan, qualitative } from './helpers';
+
+const sixteen = Array.from({ length: 16 }, (_, i) => objective(`O${i + 1}`, [measure(`O${i + 1}.1`)]));
+const survey = (fields: Record<string, string | null>) =>
+  measure('O1.1', { type: 'proportion', unit: null, better: 'higher', frequency: 'quarterly', baseline: '{period: FY2012-13, value: 80}', target: '{value: 85, by: 2017-03-31}', ...fields });
+
+/** One small plan on which each rule fires (rules that fire on the sample plans need none). */
+export const examples: Record<string, string> = {
+  'measurable-objective': plan([objective('O1', [measure('O1.1', { baseline: null, target: null }), qualitative('O1.2')])]),
+  'unique-ids': plan([objective('O1'), objective('O1', [measure('O1.3'), qualitative('O1.4')])]),
+  'known-references': plan([objective('O1', [measure('O1.1'), measure('O1.3', { tier: 'detailed', supports: 'O9.9' }), qualitative('O1.2')])]),
+  'time-bound-target': plan([objective('O1', [measure('O1.1', { target: '{value: 41800, by: 2019-03-31}' }), qualitative('O1.2')])]),
+  'target-needs-baseline': plan([objective('O1', [measure('O1.1', { baseline: null }), qualitative('O1.2')])]),
+  'monitor-needs-reason': plan([objective('O1', [measure('O1.1', { target: null, monitor: '{}' }), qualitative('O1.2')])]),
+  'target-already-met': plan([objective('O1', [measure('O1.1', { baseline: '{period: FY2012-13, value: 40000}' }), qualitative('O1.2')])]),
+  'perception-only': plan([objective('O1', [survey({ data: '[{period: 2014-Q1, value: 81, sample: 500}]' }), qualitative('O1.2')])]),
+  'partners-named': plan([objective('O1', undefined, { partners: null })]),
+  'max-high-level-measures': plan(sixteen),
+  'survey-needs-sample': plan([objective('O1', [survey({ title: 'Feeling safe (survey)', data: '[{period: 2014-Q1, value: 81}]' }), qualitative('O1.2')])]),
+  'duplicate-period': plan([objective('O1', [measure('O1.1', { data: '[{period: 2014, value: 41000}, {period: 2014, value: 41500}]' }), qualitative('O1.2')])]),
+  'data-gap': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: '[{period: 2015-01, value: 3400}, {period: 2015-03, value: 3500}]' }), qualitative('O1.2')])]),
+  placeholder: plan([objective('O1', [measure('O1.1', { title: 'TODO what is measured', baseline: '{period: TODO, value: TODO}' }), qualitative('O1.2')])]),
+};
+
+const root = join(__dirname, '..', '..');
+const samples = ['plans', 'test/vscode/fixtures'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.plan.yaml'))
+    .map((f) => ({ name: f, file: join(root, dir, f), text: readFileSync(join(root, dir, f), 'utf8') })),
+);
+export const corpus = [...samples, ...Object.entries(examples).map(([rule, text]) => ({ name: `example for ${rule}`, file: join(root, 'plans', 'example.plan.yaml'), text }))];
+

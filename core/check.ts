@@ -14,6 +14,7 @@ import type { MeasureEntry, RuleContext } from './rules/rule';
 import { checkAgainstSchema } from './schema-check';
 import { parseSource, type SourceDocument, type SourceLimits, defaultLimits } from './source';
 import { prunePlan } from './prune';
+import { placeholderPaths } from './placeholders';
 import type { DataPoint, DocPath, Finding, Measure, Plan, Severity } from './types';
 
 export interface CheckOptions {
@@ -37,6 +38,8 @@ export interface CheckedPlan {
   /** The plan evaluated as of the check's date, minus the parts the schema rejected. */
   evaluation(): PlanResult | undefined;
 }
+
+const samePath = (a: DocPath, b: DocPath) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 export const defaultMaxSize = 50 * 1024 * 1024;
 
@@ -153,8 +156,11 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   const flagged = new Set(shapeProblems.map((p) => p.path.join('\u0000')));
   const valueProblems = [...calendarProblems(source.value), ...figureRangeProblems(source.value)];
   const schemaProblems = [...shapeProblems, ...valueProblems.filter((p) => !flagged.has(p.path.join('\u0000')))];
+  // a placeholder is reported once, by the placeholder rule, not also as the wrong kind of value
+  const placeholders = placeholderPaths(source.value);
   if (schemaSeverity) {
     for (const p of schemaProblems) {
+      if (!p.unknownKey && placeholders.some((at) => samePath(at, p.path))) continue;
       findings.push(findingAt(source, file, { rule: 'schema', severity: schemaSeverity, message: p.message, path: p.path, anchor: p.anchor, firstLineOnly: p.firstLineOnly }));
     }
   }

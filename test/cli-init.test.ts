@@ -20,8 +20,8 @@ interface Finding {
   path: (string | number)[];
 }
 
-/** The findings that name what is left to fill in: targets, early wins, partners, qualitative evidence. */
-const leftToFill = new Set(['measurable-objective', 'early-wins', 'qualitative-evidence', 'partners-named']);
+/** The findings that name what is left to fill in: placeholders, targets, early wins, partners, qualitative evidence. */
+const leftToFill = new Set(['measurable-objective', 'early-wins', 'qualitative-evidence', 'partners-named', 'placeholder']);
 
 function check(dir: string, file: string): Finding[] {
   const r = run(dir, 'check', file, '--format', 'json');
@@ -46,7 +46,8 @@ describe('plan-score init', () => {
     ]) {
       expect(text).toContain(`title: ${title}\n`);
     }
-    expect(text).toContain('# TODO target');
+    expect(text).toContain('# target: {value: TODO, by: ');
+    expect(text).not.toMatch(/value: 0\b/);
     expect(text).not.toMatch(/\{\{\w+\}\}/);
 
     const findings = check(dir, 'plans/police-and-crime-plan.plan.yaml');
@@ -64,6 +65,11 @@ describe('plan-score init', () => {
       ['objectives', 5],
     ]);
     expect(measurable.every((f) => f.severity === 'error')).toBe(true);
+    // the plan's title is template text until it is written: an error on it, so CI cannot pass it
+    const placeholders = findings.filter((f) => f.rule === 'placeholder');
+    expect(placeholders.map((f) => f.path)).toEqual([['plan', 'title']]);
+    expect(placeholders[0].severity).toBe('error');
+    expect(placeholders[0].message).toMatch(/^The plan › title is still the placeholder "TODO the plan's published title, e\.g\. [^"]*"\. Write here: The plan's title as published/);
   });
 
   it('writes a config that plan-score reads without complaint', () => {
@@ -86,13 +92,20 @@ describe('plan-score init', () => {
     expect(findings.map((f) => f.rule)).toContain('measurable-objective');
   });
 
-  it('becomes a clean plan once the TODO target is filled in', () => {
+  it('becomes a clean plan once every TODO is filled in', () => {
     const dir = fresh();
     run(dir, 'init', '.', '--template', 'blank');
     const file = join(dir, 'police-and-crime-plan.plan.yaml');
     const text = readFileSync(file, 'utf8');
     const end = /end: (\d{4}-\d{2}-\d{2})/.exec(text)![1];
-    writeFileSync(file, text.replace('        # TODO baseline: {period: FY2023-24, value: 0}\n', `        baseline: {period: FY2023-24, value: 44000}\n        target: {value: 41800, by: ${end}}\n`));
+    const todo = check(dir, 'police-and-crime-plan.plan.yaml').filter((f) => f.rule === 'placeholder');
+    expect(todo.map((f) => f.path)).toEqual([['plan', 'title'], ['objectives', 0, 'title'], ['objectives', 0, 'measures', 0, 'title']]);
+    const filled = text
+      .replace(/title: TODO the plan's .*\n/, 'title: Police and Crime Plan for Testshire\n')
+      .replace(/title: TODO the objective.*\n/, 'title: Reduce crime and disorder\n')
+      .replace(/title: TODO what is measured.*\n/, 'title: Victim-based crime\n')
+      .replace('        # baseline: {period: FY2023-24, value: TODO}\n', `        baseline: {period: FY2023-24, value: 44000}\n        target: {value: 41800, by: ${end}}\n`);
+    writeFileSync(file, filled);
     const findings = check(dir, 'police-and-crime-plan.plan.yaml');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -6,6 +6,7 @@
 // Qualitative measures are not checked: their evidence summary is already the narrative.
 import { addKeyEdit } from '../edits';
 import type { SourceDocument } from '../source';
+import { placeholder } from '../placeholders';
 import type { DocPath, Fix, TextEdit } from '../types';
 import {
   isDate,
@@ -23,7 +24,7 @@ import {
 } from './data-helpers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
 
-const placeholder = '"Why the figure is off track and what is being done about it"';
+const commentaryPlaceholder = placeholder('why the figure is off track and what is being done about it');
 
 function latestSlot(entry: MeasureEntry, asOf: string): Slot | undefined {
   let latest: Slot | undefined;
@@ -54,7 +55,7 @@ function appendItemEdit(source: SourceDocument, path: DocPath, item: string): Te
 }
 
 function commentaryFix(source: SourceDocument, entry: MeasureEntry, date: string, id: string): Fix | undefined {
-  const item = `{date: ${date}, text: ${placeholder}}`;
+  const item = `{date: ${date}, text: ${commentaryPlaceholder}}`;
   const has = isRecord(entry.measure) && entry.measure.commentary !== undefined;
   const edit = has
     ? appendItemEdit(source, [...entry.path, 'commentary'], item)

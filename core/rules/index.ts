@@ -22,6 +22,7 @@ import { duplicatePeriod } from './duplicate-period';
 import { explainOffTrack } from './explain-off-track';
 import { staleData } from './stale-data';
 import { surveyNeedsSample } from './survey-needs-sample';
+import { placeholder } from './placeholder';
 import type { Rule } from './rule';
 
 export const allRules: Rule[] = [
@@ -46,6 +47,7 @@ export const allRules: Rule[] = [
   dataGap,
   duplicatePeriod,
   explainOffTrack,
+  placeholder,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

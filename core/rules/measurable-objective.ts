@@ -1,4 +1,5 @@
 import { addEntryEdit, addKeyEdit, yamlString } from '../edits';
+import { placeholder } from '../placeholders';
 import type { Fix, Measure, Objective } from '../types';
 import { idText, isNumericMeasure, isRecord, measuresOf, objectivesOf, planEnd } from './plan-readers';
 import type { DocPath } from '../types';
@@ -27,11 +28,14 @@ function skeletonFixes(context: RuleContext, path: DocPath, measure: Measure): F
     return fixes;
   }
   if (measure.target === undefined) {
-    const target = addKeyEdit(context.source, path, [`target: {value: 0, by: ${by}}  # set the value to reach by the date`]);
-    if (target) fixes.push({ title: `Add a target to ${id}`, edits: [target] });
+    // a target needs a baseline to be judged against: both are written, what is still to decide as placeholders
+    const needsBaseline = measure.baseline === undefined;
+    const lines = [...(needsBaseline ? [`baseline: {period: ${placeholder()}, value: ${placeholder()}}`] : []), `target: {value: ${placeholder()}, by: ${by}}`];
+    const target = addKeyEdit(context.source, path, lines);
+    if (target) fixes.push({ title: needsBaseline ? `Add a target and its baseline to ${id}` : `Add a target to ${id}`, edits: [target] });
   }
   if (measure.monitor === undefined) {
-    const monitor = addKeyEdit(context.source, path, [`monitor: {reason: ${yamlString('Why a target would distort priorities here')}}`]);
+    const monitor = addKeyEdit(context.source, path, [`monitor: {reason: ${yamlString(placeholder('why a target would distort priorities here'))}}`]);
     if (monitor) fixes.push({ title: `Monitor ${id} without a target (give the reason)`, edits: [monitor] });
   }
   return fixes;

@@ -8,6 +8,7 @@ import { addEntryEdit } from '../edits';
 // A proportion with no `sample` anywhere and no mention of a survey is administrative data and is
 // never reported.
 import type { MeasureEntry, Rule, RuleReport } from './rule';
+import { placeholder } from '../placeholders';
 import type { Fix } from '../types';
 import { isFiniteNumber, isRecord, measureName, periodText, pointRefs, reportAt } from './data-helpers';
 
@@ -48,7 +49,7 @@ export const surveyNeedsSample: Rule = {
           continue;
         }
         const fixes: Fix[] = [];
-        const edit = addEntryEdit(context.source, ref.path, 'sample', '0');
+        const edit = addEntryEdit(context.source, ref.path, 'sample', placeholder());
         if (edit) fixes.push({ title: `Add "sample" (respondents) to the ${period} point of ${name}`, edits: [edit] });
         reports.push({
           path: ref.path,

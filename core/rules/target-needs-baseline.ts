@@ -1,3 +1,5 @@
+import { addKeyEdit } from '../edits';
+import { placeholder } from '../placeholders';
 import { idText, isRecord } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
@@ -19,8 +21,10 @@ export const targetNeedsBaseline: Rule = {
       const why = hasChange
         ? `its target is a change ("${String(target.change)}"), which means nothing without the figure it changes from`
         : 'progress towards a target is judged along the line from the baseline to the target';
+      const edit = addKeyEdit(context.source, path, [`baseline: {period: ${placeholder()}, value: ${placeholder()}}`]);
       reports.push({
         path: [...path, 'target'],
+        fixes: edit ? [{ title: `Add a baseline to ${id} (period and figure to fill in)`, edits: [edit] }] : undefined,
         anchor: 'key',
         message: `${id} has a target but no baseline: ${why}. Add "baseline: {period: ..., value: ...}" with the figure for the period before the plan (e.g. period: FY2012-13)`,
       });

@@ -37,7 +37,7 @@ describe('explain-off-track', () => {
     const text = planWith(counted({ source: 'Force crime recording system  # nightly extract' }));
     const fixed = applyFix(text, findings(text, rule)[0]);
     expect(fixed).toContain('# nightly extract');
-    expect(fixed).toContain('        commentary:\n          - {date: 2015-03-31, text: "Why the figure is off track and what is being done about it"}\n');
+    expect(fixed).toContain('        commentary:\n          - {date: 2015-03-31, text: TODO why the figure is off track and what is being done about it}\n');
     expect(ofRule(fixed)).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('explain-off-track', () => {
     expect(found[0].range.start).toEqual(positionOf(text, 'commentary:'));
     const fixed = applyFix(text, found[0]);
     expect(fixed).toContain(
-      '          - {date: 2015-01-20, text: Autumn rise in burglary}  # January note\n          - {date: 2015-03-31, text: "Why the figure is off track and what is being done about it"}\n',
+      '          - {date: 2015-01-20, text: Autumn rise in burglary}  # January note\n          - {date: 2015-03-31, text: TODO why the figure is off track and what is being done about it}\n',
     );
     expect(ofRule(fixed)).toEqual([]);
   });

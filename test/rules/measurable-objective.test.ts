@@ -77,7 +77,7 @@ describe('measurable-objective', () => {
     expect(found[0].message).toBe(
       'Objective O1 is not measurable: none of its high-level measures (O1.1) has a target with a "by" date, a "monitor" with a reason, or (if qualitative) a reporting "frequency". Add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities',
     );
-    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add a target to O1.1', 'Monitor O1.1 without a target (give the reason)']);
+    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add a target and its baseline to O1.1', 'Monitor O1.1 without a target (give the reason)']);
     for (const i of [0, 1]) expect(findings(applyFix(text, found[0], i), rule)).toEqual([]);
   });
 
@@ -116,7 +116,7 @@ describe('measurable-objective: numeric measures with neither target nor monitor
     expect(found[0].message).toBe(
       'Measure O1.2 has neither a target nor a monitor, so its progress cannot be judged and it shows as unmeasured: add "target: {value: ..., by: ...}", or "monitor: {reason: ...}" where a target would distort priorities',
     );
-    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add a target to O1.2', 'Monitor O1.2 without a target (give the reason)']);
+    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add a target and its baseline to O1.2', 'Monitor O1.2 without a target (give the reason)']);
     for (const i of [0, 1]) expect(findings(applyFix(text, found[0], i), rule)).toEqual([]);
   });
 

@@ -26,6 +26,7 @@ const table: Record<string, string> = {
   'max-high-level-measures': 'warning',
   'qualitative-evidence': 'info',
   'explain-off-track': 'warning',
+  placeholder: 'error',
 };
 
 const docs = new URL('../../docs/rules/', import.meta.url);

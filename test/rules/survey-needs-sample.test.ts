@@ -40,8 +40,8 @@ describe('survey-needs-sample', () => {
   it('quick fix adds the sample to a flow mapping and keeps comments', () => {
     const text = planWith(proportion('O1.1', { data: list(['{period: 2014-Q1, value: 61, sample: 1200}', '{period: 2014-Q2, value: 59}  # revised']) }));
     const fixed = applyFix(text, findings(text, rule)[0]);
-    expect(fixed).toContain('- {period: 2014-Q2, value: 59, sample: 0}  # revised');
-    expect(fixed.replace(', sample: 0}', '}')).toBe(text);
+    expect(fixed).toContain('- {period: 2014-Q2, value: 59, sample: TODO}  # revised');
+    expect(fixed.replace(', sample: TODO}', '}')).toBe(text);
     expect(ofRule(fixed)).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('survey-needs-sample', () => {
     expect(found).toHaveLength(1);
     expect(found[0].range.start).toEqual(positionOf(text, 'period: 2014-Q2'));
     const fixed = applyFix(text, found[0]);
-    expect(fixed).toContain('          - period: 2014-Q2\n            value: 59  # provisional\n            sample: 0\n');
+    expect(fixed).toContain('          - period: 2014-Q2\n            value: 59  # provisional\n            sample: TODO\n');
     expect(ofRule(fixed)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('survey-needs-sample', () => {
       ['objectives', 0, 'measures', 0, 'data', 1],
     ]);
     const fixed = applyFix(applyFix(text, found[1]), found[0]);
-    expect(fixed).toContain('[{period: 2014-Q1, value: 61, sample: 0}, {period: 2014-Q2, value: 59, sample: 0}]');
+    expect(fixed).toContain('[{period: 2014-Q1, value: 61, sample: TODO}, {period: 2014-Q2, value: 59, sample: TODO}]');
     expect(ofRule(fixed)).toEqual([]);
   });
 

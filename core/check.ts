@@ -120,6 +120,21 @@ function withResolvedData(plan: Plan, measures: MeasureEntry[], rejected: Set<Da
   };
 }
 
+/**
+ * Each result with where it is written (results follow the plan's objects in order), so two
+ * measures that share an id are never confused.
+ */
+function withPaths(result: PlanResult, plan: Plan, written: Map<object, DocPath>): PlanResult {
+  const objectives = plan.objectives.filter(isObject);
+  if (objectives.length !== result.objectives.length) return result;
+  result.objectives.forEach((o, i) => {
+    o.path = written.get(objectives[i]);
+    const measures = Array.isArray(objectives[i].measures) ? objectives[i].measures.filter(isObject) : [];
+    if (measures.length === o.measures.length) o.measures.forEach((m, j) => (m.path = written.get(measures[j])));
+  });
+  return result;
+}
+
 /** Checks one plan's text. Never throws for anything in the text; only a broken rule throws (RuleFailure). */
 export function checkPlanText(text: string, file: string, options: CheckOptions): CheckedPlan {
   const rulesConfig = options.config?.rules ?? {};
@@ -176,9 +191,10 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   let evaluated: PlanResult | undefined | null = null;
   const evaluation = (): PlanResult | undefined => {
     if (evaluated === null) {
-      const usable = prunePlan(plan, schemaProblems.filter((p) => !p.unknownKey).map((p) => p.path));
+      const written = new Map<object, DocPath>();
+      const usable = prunePlan(plan, schemaProblems.filter((p) => !p.unknownKey).map((p) => p.path), written);
       try {
-        evaluated = usable ? evaluatePlan(usable, { asOf: options.asOf, file }) : undefined;
+        evaluated = usable ? withPaths(evaluatePlan(usable, { asOf: options.asOf, file }), usable, written) : undefined;
       } catch (error) {
         if (!broken) throw error;
         evaluated = undefined;

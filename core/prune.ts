@@ -18,12 +18,22 @@ function removalFor(path: DocPath): Removal | 'whole-plan' | undefined {
   return { objective, measure };
 }
 
-/** The plan without the parts that have schema problems, or undefined when nothing is left to score. */
-export function prunePlan(plan: Plan, problemPaths: DocPath[]): Plan | undefined {
+/**
+ * The plan without the parts that have schema problems, or undefined when nothing is left to score.
+ * `written` is given where each kept objective and measure sits in the plan as written.
+ */
+export function prunePlan(plan: Plan, problemPaths: DocPath[], written?: Map<object, DocPath>): Plan | undefined {
   const removals = problemPaths.map(removalFor);
   if (removals.includes('whole-plan')) return undefined;
   const cuts = removals.filter((r): r is Removal => r !== undefined);
-  if (cuts.length === 0) return plan;
+  if (cuts.length === 0) {
+    plan.objectives.forEach((o, i) => {
+      if (!o || typeof o !== 'object') return;
+      written?.set(o, ['objectives', i]);
+      if (Array.isArray(o.measures)) o.measures.forEach((m, j) => m && typeof m === 'object' && written?.set(m, ['objectives', i, 'measures', j]));
+    });
+    return plan;
+  }
   const dropObjective = new Set(cuts.filter((c) => c.measure === undefined).map((c) => c.objective));
   const dropMeasure = new Set(cuts.filter((c) => c.measure !== undefined && c.list === undefined).map((c) => `${c.objective}/${c.measure}`));
   const dropItem = new Set(cuts.filter((c) => c.list !== undefined).map((c) => `${c.objective}/${c.measure}/${c.list}/${c.item}`));
@@ -34,6 +44,7 @@ export function prunePlan(plan: Plan, problemPaths: DocPath[]): Plan | undefined
         ?.map((m, j) => {
           if (dropMeasure.has(`${i}/${j}`)) return undefined;
           const copy = { ...m };
+          written?.set(copy, ['objectives', i, 'measures', j]);
           for (const list of ['data', 'evidence', 'commentary'] as const) {
             const items = copy[list];
             if (Array.isArray(items)) (copy as Record<string, unknown>)[list] = items.filter((_, k) => !dropItem.has(`${i}/${j}/${list}/${k}`));
@@ -41,7 +52,9 @@ export function prunePlan(plan: Plan, problemPaths: DocPath[]): Plan | undefined
           return copy;
         })
         .filter((m) => m !== undefined);
-      return { ...o, measures };
+      const kept = { ...o, measures };
+      written?.set(kept, ['objectives', i]);
+      return kept;
     })
     .filter((o) => o !== undefined);
   return { ...plan, objectives };

@@ -1,6 +1,6 @@
 // What evaluation returns (DESIGN §4), shaped as `score --format json` prints it (DESIGN §6).
 // Fields that do not apply are null; numbers are never rounded here.
-import type { Assessment, Better, Finding, MeasureType, Tier } from './types';
+import type { Assessment, Better, DocPath, Finding, MeasureType, Tier } from './types';
 
 export type MeasureStatus =
   | 'on-track'
@@ -98,6 +98,8 @@ export interface MeasureResult {
   commentary: CommentItem[];
   /** Why the measure has no target, when it is monitored by decision. */
   monitorReason: string | null;
+  /** Where the measure is written in its plan file (two measures may share an id). */
+  path?: DocPath;
 }
 
 export interface ObjectiveResult {
@@ -107,6 +109,8 @@ export interface ObjectiveResult {
   /** For monitored objectives: the worst direction of travel among its monitor high-level measures. */
   direction: DirectionVerdict | null;
   measures: MeasureResult[];
+  /** Where the objective is written in its plan file. */
+  path?: DocPath;
 }
 
 export interface PlanResult {

@@ -60,10 +60,10 @@ export class PlanCodeLenses implements vscode.CodeLensProvider {
       tooltip: node.title,
     });
     for (const o of state.outline) {
-      const or = findObjective(result, o.id);
+      const or = findObjective(result, o);
       if (or) lenses.push(new vscode.CodeLens(lineRange(doc, o.start), command(objectiveLens(or), o)));
       for (const m of o.children) {
-        const mr = findMeasure(result, m.id);
+        const mr = findMeasure(result, m);
         if (mr) lenses.push(new vscode.CodeLens(lineRange(doc, m.start), command(measureLens(mr), m)));
       }
     }
@@ -87,7 +87,7 @@ export class PlanHover implements vscode.HoverProvider {
         const head = doc.positionAt(m.start).line;
         const onHead = position.line <= head + 1 || (offset >= m.selectionStart && offset <= m.selectionEnd);
         if (!onHead) return undefined;
-        const mr = findMeasure(result, m.id);
+        const mr = findMeasure(result, m);
         if (!mr) return undefined;
         const md = new vscode.MarkdownString(measureHover(mr));
         md.isTrusted = false;
@@ -107,7 +107,7 @@ export class PlanSymbols implements vscode.DocumentSymbolProvider {
     if (!state) return [];
     const result = state.evaluation;
     const toSymbol = (n: OutlineNode): vscode.DocumentSymbol => {
-      const status = n.kind === 'objective' ? findObjective(result, n.id)?.status : findMeasure(result, n.id)?.status;
+      const status = n.kind === 'objective' ? findObjective(result, n)?.status : findMeasure(result, n)?.status;
       const detail = [n.title, status ? `(${status})` : ''].filter(Boolean).join(' ');
       const range = new vscode.Range(doc.positionAt(n.start), doc.positionAt(n.end));
       const sel = new vscode.Range(doc.positionAt(n.selectionStart), doc.positionAt(n.selectionEnd));

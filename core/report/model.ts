@@ -51,31 +51,30 @@ export function toReportModel(input: ModelInput): ReportModel {
 
 /**
  * Adds to an evaluated plan what only the source knows: each objective's and measure's path in
- * the file (matched by id, since evaluation may leave out parts the schema rejected), the
- * measure's `source` and its CSV file.
+ * the file (the evaluation's own where it has it, else matched by id), the measure's `source` and
+ * its CSV file.
  */
 export function annotatePlan(result: PlanResult, plan: Plan | undefined): ReportPlan {
   const objectivePaths = new Map<string, DocPath>();
   const measureInfo = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
+  const byPlace = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
   const objectives = plan && Array.isArray(plan.objectives) ? plan.objectives : [];
   objectives.forEach((o, i) => {
     if (!o || typeof o !== 'object') return;
     if (typeof o.id === 'string' && !objectivePaths.has(o.id)) objectivePaths.set(o.id, ['objectives', i]);
     (Array.isArray(o.measures) ? o.measures : []).forEach((m, j) => {
-      if (!m || typeof m !== 'object' || typeof m.id !== 'string' || measureInfo.has(m.id)) return;
-      measureInfo.set(m.id, {
-        path: ['objectives', i, 'measures', j],
-        source: typeof m.source === 'string' ? m.source : null,
-        dataFile: typeof m.data === 'string' ? m.data : null,
-      });
+      if (!m || typeof m !== 'object') return;
+      const info = { path: ['objectives', i, 'measures', j], source: typeof m.source === 'string' ? m.source : null, dataFile: typeof m.data === 'string' ? m.data : null };
+      byPlace.set(info.path.join('/'), info);
+      if (typeof m.id === 'string' && !measureInfo.has(m.id)) measureInfo.set(m.id, info);
     });
   });
   return {
     ...result,
     objectives: result.objectives.map((o) => ({
       ...o,
-      path: objectivePaths.get(o.id),
-      measures: o.measures.map((m) => ({ ...m, ...measureInfo.get(m.id) })),
+      path: o.path ?? objectivePaths.get(o.id),
+      measures: o.measures.map((m) => ({ ...m, ...((m.path && byPlace.get(m.path.join('/'))) || measureInfo.get(m.id)) })),
     })),
   };
 }

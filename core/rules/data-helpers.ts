@@ -76,7 +76,9 @@ export function formatNumber(n: number): string {
   return britishNumbers.format(n);
 }
 
-/** The evaluated result of a measure by id (first one wins if ids repeat), or undefined. */
+const placeKey = (path: DocPath) => path.join('/');
+
+/** The evaluated results of the measures by where they are written (two may share an id). */
 export function resultsById(context: RuleContext): Map<string, MeasureResult> {
   const map = new Map<string, MeasureResult>();
   // A failure to evaluate a file the schema accepted is a bug and must surface, so no catch here.
@@ -85,7 +87,7 @@ export function resultsById(context: RuleContext): Map<string, MeasureResult> {
   for (const objective of evaluated.objectives) {
     if (!isRecord(objective) || !Array.isArray(objective.measures)) continue;
     for (const m of objective.measures) {
-      if (isRecord(m) && typeof m.id === 'string' && !map.has(m.id)) map.set(m.id, m);
+      if (isRecord(m) && Array.isArray(m.path)) map.set(placeKey(m.path), m);
     }
   }
   return map;
@@ -93,8 +95,7 @@ export function resultsById(context: RuleContext): Map<string, MeasureResult> {
 
 /** The evaluated result of this entry's measure, if the evaluation has it. */
 export function resultFor(results: Map<string, MeasureResult>, entry: MeasureEntry): MeasureResult | undefined {
-  const id = isRecord(entry.measure) ? entry.measure.id : undefined;
-  return typeof id === 'string' ? results.get(id) : undefined;
+  return results.get(placeKey(entry.path));
 }
 
 // ---- Periods as slots of a series ---------------------------------------------------------------

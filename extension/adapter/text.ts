@@ -106,13 +106,23 @@ const words = (s: string) => s.replace(/-/g, ' ');
 
 // ---- CodeLens and hover ----
 
-export function findObjective(result: PlanResult | undefined, id: string): ObjectiveResult | undefined {
-  return result?.objectives.find((o) => o.id === id);
+/** A place in the plan: where it is written (what results are matched by), or an id alone. */
+export type Place = string | { id: string; path?: DocPath };
+
+function matches(result: { id: string; path?: DocPath }, place: Place): boolean {
+  if (typeof place === 'string') return result.id === place;
+  // where both know where they are written, that decides: two measures may share an id
+  if (place.path && result.path) return place.path.length === result.path.length && place.path.every((s, i) => s === result.path![i]);
+  return result.id === place.id;
 }
 
-export function findMeasure(result: PlanResult | undefined, id: string): MeasureResult | undefined {
+export function findObjective(result: PlanResult | undefined, place: Place): ObjectiveResult | undefined {
+  return result?.objectives.find((o) => matches(o, place));
+}
+
+export function findMeasure(result: PlanResult | undefined, place: Place): MeasureResult | undefined {
   for (const o of result?.objectives ?? []) {
-    const m = o.measures.find((x) => x.id === id);
+    const m = o.measures.find((x) => matches(x, place));
     if (m) return m;
   }
   return undefined;

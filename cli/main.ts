@@ -52,6 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
+    .option('--since <date>', 'also say what changed since this earlier as-of date (yyyy-mm-dd): statuses, directions, special causes, new figures', asOfDate)
     .action(async (paths: string[], options, command: Command) => {
       code = await (await commands.score()).runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
@@ -88,6 +89,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--format <format>', 'report format').choices(['html', 'markdown']).default('html'))
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--objective <id>', 'report only this objective')
+    .option('--since <date>', 'open with what changed since the last report, as of this earlier date (yyyy-mm-dd)', asOfDate)
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .action(async (paths: string[], options, command: Command) => {
       code = (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RuleFailure } from '../core/rule-failure';
 import { configFileName } from '../core/config';
+import { compareEvaluations, type Change } from '../core/changes/index';
 import type { PlanResult } from '../core/results';
 import type { Finding } from '../core/types';
 import { PlanChecker } from '../core/workspace';
@@ -17,6 +18,8 @@ export interface PlanJob {
   configFile?: string;
   /** Evaluate each plan too (score), not only check it. */
   evaluate: boolean;
+  /** Also evaluate each plan as of this earlier date and say what changed (score --since). */
+  since?: string;
 }
 
 export interface PlanOutcome {
@@ -27,6 +30,8 @@ export interface PlanOutcome {
   result?: PlanResult;
   /** The ids of the objectives as written, in order (null where an entry has no text id). */
   objectiveIds: (string | null)[];
+  /** With a `since` date: what changed between it and the as-of date. */
+  changes?: Change[];
 }
 
 /** Below this much plan text, starting threads costs more than it saves. */
@@ -45,7 +50,10 @@ function outcomeOf(checker: PlanChecker, file: string, job: PlanJob): PlanOutcom
   if (checked.unreadable) return { file, unreadable: true, broken: true, findings: [], objectiveIds: [] };
   const objectives: unknown = (checked.plan as { objectives?: unknown } | undefined)?.objectives;
   const objectiveIds = Array.isArray(objectives) ? objectives.map((o) => (o !== null && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string' ? (o as { id: string }).id : null)) : [];
-  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, result: job.evaluate ? checked.evaluation() : undefined, objectiveIds };
+  const result = job.evaluate ? checked.evaluation() : undefined;
+  const before = result && job.since !== undefined ? checked.evaluation(job.since) : undefined;
+  const changes = job.since === undefined ? undefined : result && before ? compareEvaluations(before, result) : [];
+  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, result, objectiveIds, changes };
 }
 
 /** How many threads to use: PLAN_SCORE_THREADS when set, else one per core for large sets. */

@@ -35,8 +35,11 @@ export interface CheckedPlan {
   findings: Finding[];
   /** True when the file has schema or syntax errors. */
   broken: boolean;
-  /** The plan evaluated as of the check's date, minus the parts the schema rejected. */
-  evaluation(): PlanResult | undefined;
+  /**
+   * The plan evaluated as of the check's date, minus the parts the schema rejected; or as of
+   * another date (`--since` compares the two).
+   */
+  evaluation(asOf?: string): PlanResult | undefined;
 }
 
 const samePath = (a: DocPath, b: DocPath) => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -189,17 +192,19 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   broken ||= dataProblems > 0;
   const plan = withResolvedData(written, measures, rejected);
   let evaluated: PlanResult | undefined | null = null;
-  const evaluation = (): PlanResult | undefined => {
-    if (evaluated === null) {
-      const written = new Map<object, DocPath>();
-      const usable = prunePlan(plan, schemaProblems.filter((p) => !p.unknownKey).map((p) => p.path), written);
-      try {
-        evaluated = usable ? withPaths(evaluatePlan(usable, { asOf: options.asOf, file }), usable, written) : undefined;
-      } catch (error) {
-        if (!broken) throw error;
-        evaluated = undefined;
-      }
+  const evaluateAsOf = (asOf: string): PlanResult | undefined => {
+    const written = new Map<object, DocPath>();
+    const usable = prunePlan(plan, schemaProblems.filter((p) => !p.unknownKey).map((p) => p.path), written);
+    try {
+      return usable ? withPaths(evaluatePlan(usable, { asOf, file }), usable, written) : undefined;
+    } catch (error) {
+      if (!broken) throw error;
+      return undefined;
     }
+  };
+  const evaluation = (asOf?: string): PlanResult | undefined => {
+    if (asOf !== undefined && asOf !== options.asOf) return evaluateAsOf(asOf);
+    if (evaluated === null) evaluated = evaluateAsOf(options.asOf);
     return evaluated;
   };
 

@@ -128,4 +128,42 @@ export interface ScoreResult {
   asOf: string;
   plans: PlanResult[];
   findings: Finding[];
+  /** With `--since`: the earlier as-of date the plans are compared with. */
+  since?: string;
+  /** With `--since`: what changed between the two dates, plan by plan (core/changes). */
+  changes?: Change[];
+}
+
+/** The kinds of change between two as-of dates (`--since`), in the order a measure's changes are listed. */
+export type ChangeKind =
+  | 'achieved'
+  | 'missed'
+  | 'status'
+  | 'direction'
+  | 'special-cause'
+  | 'new-figures'
+  | 'action-overdue'
+  | 'action-done'
+  | 'recommendation-answered'
+  | 'recommendation-closed';
+
+/** One change since the last report (core/changes compares two evaluations of a plan). */
+export interface Change {
+  /** The plan's id. */
+  plan: string;
+  /** The objective's id; null for a recommendation (it belongs to the plan). */
+  objective: string | null;
+  /** The measure's id; null for an action or a recommendation. */
+  measure: string | null;
+  what: ChangeKind;
+  /** As of the earlier date (a status, verdict, period or state); null when there was none. */
+  from: string | null;
+  /** As of the later date. */
+  to: string | null;
+  /** The action's id, for action changes; else null. */
+  action: string | null;
+  /** The recommendation's id, for recommendation changes; else null. */
+  recommendation: string | null;
+  /** The title of the measure or action, or the text of the recommendation, for readers. */
+  title: string;
 }

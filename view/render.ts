@@ -5,6 +5,7 @@ import { orderedMeasures, toReportModel } from '../core/report/model';
 import { directionText, directionTone, formatGap, longDate, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/report/present';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
+import { changesSection } from './changes';
 import { append, el, pathAttr } from './dom';
 import { chartSummary } from './summary';
 import { readTheme } from './theme';
@@ -231,6 +232,8 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
   const container = el(doc, 'div', { class: 'ps-report' });
   const title = model.title ?? (model.plans.length === 1 ? model.plans[0].title : 'Police and Crime Plan scorecard');
   container.append(el(doc, 'header', { class: 'ps-head' }, el(doc, 'h1', {}, title || 'Police and Crime Plan scorecard'), el(doc, 'p', { class: 'ps-asof' }, `As of ${longDate(model.asOf)}`)));
+  const changes = changesSection(doc, model);
+  if (changes) container.append(changes);
   if (model.plans.length === 0) container.append(el(doc, 'p', { class: 'ps-muted' }, 'Nothing to score: the plan could not be read. See the findings below.'));
   for (const plan of model.plans) container.append(planSection(doc, plan, options, charts));
   container.append(findingsSection(doc, model.findings));

@@ -5,6 +5,7 @@ import { staticMarkup } from '../../view/static';
 import { reportMarkdown } from '../../core/report/markdown';
 import { annotatePlan, dataFilesOf, onlyObjective, type ReportModel, type ReportPlan } from '../../core/report/model';
 import { PlanChecker } from '../../core/workspace';
+import { compareEvaluations, type Change } from '../../core/changes/index';
 import type { Finding, Plan } from '../../core/types';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
@@ -19,6 +20,15 @@ export interface ReportCommandOptions {
   asOf: string;
   objective?: string;
   config?: string;
+  /** An earlier as-of date: the report opens with what changed since it. */
+  since?: string;
+}
+
+/** --since must be on or before --as-of: it is the date of an earlier report. */
+export function checkSince(options: { asOf: string; since?: string }): void {
+  if (options.since !== undefined && options.since > options.asOf) {
+    throw new UsageError(`--since ${options.since} is after --as-of ${options.asOf}: give the as-of date of the earlier report`);
+  }
 }
 
 /** dist/view.js, the renderer the report carries. */
@@ -29,11 +39,12 @@ export function readViewBundle(): string {
 }
 
 /** Checks and evaluates the plans and gathers what the report shows. */
-export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective'>): { model: ReportModel; broken: boolean } {
+export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since'>): { model: ReportModel; broken: boolean } {
   const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
   const plans: ReportPlan[] = [];
   const findings: Finding[] = [];
   const sources: string[] = [];
+  const changes: Change[] = [];
   let broken = false;
   for (const file of files) {
     const checked = checker.check(file);
@@ -43,12 +54,14 @@ export function buildReportModel(files: string[], options: Pick<ReportCommandOpt
     sources.push(file);
     const result = checked.evaluation();
     if (!result) continue;
+    const before = options.since !== undefined ? checked.evaluation(options.since) : undefined;
+    if (before) changes.push(...compareEvaluations(before, result));
     // The plan as written (data files still named), not with their figures read in.
     const plan = annotatePlan(result, checked.source.value as Plan | undefined);
     plans.push(plan);
     for (const data of dataFilesOf(plan)) if (!sources.includes(data)) sources.push(data);
   }
-  let model: ReportModel = { asOf: options.asOf, plans, findings, sources };
+  let model: ReportModel = { asOf: options.asOf, plans, findings, sources, ...(options.since !== undefined ? { since: options.since, changes } : {}) };
   if (options.objective) {
     const id = options.objective;
     if (!plans.some((p) => p.objectives.some((o) => o.id === id))) throw new UsageError(`No objective "${id}" in ${files.join(', ')}`);
@@ -60,6 +73,7 @@ export function buildReportModel(files: string[], options: Pick<ReportCommandOpt
 export function runReport(paths: string[], options: ReportCommandOptions, io: CliIO): number {
   if (options.format !== 'html' && options.format !== 'markdown') throw new UsageError(`Unknown format "${options.format}": use html or markdown`);
   if (options.format === 'html' && !options.output) throw new UsageError('An HTML report needs --output <file>, e.g. --output panel-report.html');
+  checkSince(options);
   if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
   const files = expandPlanFiles(paths);
   const viewJs = options.format === 'html' ? readViewBundle() : '';

@@ -1,6 +1,7 @@
 // plan-score score (the default command): the scorecard of every plan as of a date. Exit 1 when a
 // plan has schema or syntax errors (what can be scored still is); an off-track measure is news,
 // not a failure.
+import type { Change } from '../../core/changes/index';
 import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
 import type { Finding } from '../../core/types';
 import { reportHtml } from '../../core/report/html';
@@ -11,13 +12,15 @@ import { tableWidth, useColor, type CliIO } from '../io';
 import { checkPlans } from '../parallel';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
-import { buildReportModel, readViewBundle } from './report';
+import { buildReportModel, checkSince, readViewBundle } from './report';
 
 export interface ScoreCommandOptions {
   asOf: string;
   format: string;
   output?: string;
   objective?: string;
+  /** An earlier as-of date: say what changed since it. */
+  since?: string;
 }
 
 interface Scored {
@@ -26,6 +29,8 @@ interface Scored {
   objectiveIds: (string | null)[];
   /** The findings of this plan's check, its CSV data files' among them. */
   findings: Finding[];
+  /** With --since: what changed in this plan. */
+  changes: Change[];
 }
 
 function counts<S extends string>(statuses: S[]): Partial<Record<S, number>> {
@@ -39,7 +44,7 @@ function counts<S extends string>(statuses: S[]): Partial<Record<S, number>> {
  * shown; a plan's findings are kept when they are about that objective or about no objective at
  * all, and the findings of files that could not be scored are kept whole.
  */
-function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string): { plans: PlanResult[]; findings: Finding[] } {
+function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string): { plans: PlanResult[]; findings: Finding[]; changes: Change[] } {
   const kept = scored.filter((s) => s.result.objectives.some((o) => o.id === id));
   if (kept.length === 0) {
     const known = [...new Set(scored.flatMap((s) => s.result.objectives.map((o) => o.id)))];
@@ -60,7 +65,8 @@ function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string
     const index = s.objectiveIds.indexOf(id);
     return s.findings.filter((f) => f.path[0] !== 'objectives' || f.path.length < 2 || f.path[1] === index);
   });
-  return { plans, findings: [...findings, ...unscoredFindings] };
+  const changes = kept.flatMap((s) => s.changes.filter((c) => c.objective === id));
+  return { plans, findings: [...findings, ...unscoredFindings], changes };
 }
 
 /** The scorecard as the Panel report's self-contained HTML page, to stdout or --output. */
@@ -72,11 +78,12 @@ function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO):
 }
 
 export async function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): Promise<number> {
+  checkSince(options);
   if (options.format === 'html') return runScoreHtml(expandPlanFiles(paths), options, io);
   const format = scorecardFormatters[options.format as keyof typeof scorecardFormatters];
   if (!format) throw new UsageError(`Unknown format "${options.format}": use ${[...Object.keys(scorecardFormatters), 'html'].join(', ')}`);
   const files = expandPlanFiles(paths);
-  const outcomes = await checkPlans(files, { asOf: options.asOf, evaluate: true }, { entry: io.workerEntry, env: io.env });
+  const outcomes = await checkPlans(files, { asOf: options.asOf, evaluate: true, since: options.since }, { entry: io.workerEntry, env: io.env });
   const scored: Scored[] = [];
   const unscored: string[] = [];
   let findings: Finding[] = [];
@@ -87,15 +94,16 @@ export async function runScore(paths: string[], options: ScoreCommandOptions, io
     findings.push(...checked.findings);
     if (checked.broken) broken = true;
     const result = checked.result;
-    if (result) scored.push({ result, objectiveIds: checked.objectiveIds, findings: checked.findings });
+    if (result) scored.push({ result, objectiveIds: checked.objectiveIds, findings: checked.findings, changes: checked.changes ?? [] });
     else {
       unscored.push(checked.file);
       unscoredFindings.push(...checked.findings);
     }
   }
   let plans = scored.map((s) => s.result);
-  if (options.objective !== undefined) ({ plans, findings } = onlyObjective(scored, unscoredFindings, options.objective));
-  const result: ScoreResult = { asOf: options.asOf, plans, findings };
+  let changes = scored.flatMap((s) => s.changes);
+  if (options.objective !== undefined) ({ plans, findings, changes } = onlyObjective(scored, unscoredFindings, options.objective));
+  const result: ScoreResult = { asOf: options.asOf, plans, findings, ...(options.since !== undefined ? { since: options.since, changes } : {}) };
   writeResult(format(result, { color: !options.output && useColor(io), unscored, width: tableWidth(io, Boolean(options.output)) }), options.output, io);
   return broken ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // does not apply. The §6 fields come first; the rest (titles, series, evidence, commentary) follow.
 // Indented two spaces, except that each series point, evidence item and comment takes one line: a
 // plan's figures then read down the page, and a national set stays a size tools read quickly.
+import type { Change } from '../../core/changes/index';
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { ScorecardOptions } from './options';
@@ -42,8 +43,13 @@ function planJson(p: PlanResult) {
   return { id: orNull(p.id), file: p.file, summary: p.summary, objectives: p.objectives.map(objectiveJson), title: orNull(p.title) };
 }
 
+/** A change with the contract's fields first (DESIGN §6: plan, objective, measure, what, from, to). */
+function changeJson(c: Change) {
+  return { plan: c.plan, objective: c.objective, measure: c.measure, what: c.what, from: c.from, to: c.to, action: c.action, recommendation: c.recommendation, title: c.title };
+}
+
 /** Keys whose array items are printed one per line, each item compact. */
-const oneLineItems = new Set(['series', 'evidence', 'commentary']);
+const oneLineItems = new Set(['series', 'evidence', 'commentary', 'changes']);
 
 const nullForUndefined = (_key: string, value: unknown) => (value === undefined ? null : value);
 
@@ -75,7 +81,8 @@ function print(value: unknown, indent: string, out: string[], compactItems: bool
 }
 
 export function json(result: ScoreResult, _options: ScorecardOptions = {}): string {
-  const body = { asOf: result.asOf, plans: result.plans.map(planJson), findings: result.findings.map(plainFinding) };
+  const since = result.since !== undefined ? { since: result.since, changes: (result.changes ?? []).map(changeJson) } : {};
+  const body = { asOf: result.asOf, ...since, plans: result.plans.map(planJson), findings: result.findings.map(plainFinding) };
   const out: string[] = [];
   print(body, '', out, false);
   out.push('\n');

@@ -1,5 +1,6 @@
 // The scorecard as GitHub-flavoured Markdown: one table per plan, status words, no colour.
 import type { MeasureResult, PlanResult, ScoreResult } from '../../core/results';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/changes/words';
 import { findingsSummary } from './findings-line';
 import { assuranceShort, countsText, directionLong, statusSymbol } from './labels';
 import { formatSigned, formatValue, longDate } from './numbers';
@@ -58,8 +59,17 @@ function planSection(plan: PlanResult, asOf: string): string[] {
   return out;
 }
 
+/** What changed since the last report: a line, then one item per change. */
+function changesSection(result: ScoreResult): string[] {
+  if (result.since === undefined) return [];
+  const groups = changeLinesForReaders(result.changes ?? []);
+  if (groups.length === 0) return [`## ${sinceHeading(result.since)}`, '', noChangesLine(result.since), ''];
+  const items = groups.flatMap((g) => (groups.length > 1 ? [`- **${cell(g.plan)}**`, ...g.lines.map((l) => `  - ${cell(l)}`)] : g.lines.map((l) => `- ${cell(l)}`)));
+  return [`## ${sinceHeading(result.since)}`, '', ...items, ''];
+}
+
 export function markdown(result: ScoreResult, options: ScorecardOptions = {}): string {
-  const out = [`# Scorecard as of ${longDate(result.asOf)}`, ''];
+  const out = [`# Scorecard as of ${longDate(result.asOf)}`, '', ...changesSection(result)];
   for (const plan of result.plans) out.push(...planSection(plan, result.asOf), '');
   if (result.plans.length === 0) out.push('No plan could be scored.', '');
   for (const file of options.unscored ?? []) out.push(`**Not scored:** ${cell(file)} could not be read as a plan.  `);

@@ -2,6 +2,7 @@
 // line width, each status as a symbol and a word so that it reads without colour.
 import type { MeasureResult, PlanResult, ScoreResult } from '../../core/results';
 import { palette, type Palette, type Style } from '../formatters/ansi';
+import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
 import { countsText, directionShort, directionStyle, statusStyle, statusSymbol, variationShort, variationStyle } from './labels';
 import { formatValue, longDate } from './numbers';
@@ -175,9 +176,10 @@ export function table(result: ScoreResult, options: ScorecardOptions = {}): stri
   const p = palette(options.color ?? false);
   const width = options.width ?? 100;
   const sparkWidth = options.sparkWidth ?? 12;
-  const lines: string[] = [];
+  const lines: string[] = changeLines(result, width).map((l, i) => (i === 0 ? p.bold(l) : l));
+  const above = lines.length;
   for (const plan of result.plans) {
-    if (lines.length > 0) lines.push('');
+    if (lines.length > above) lines.push('');
     lines.push(...planTable(plan, result.asOf, width, sparkWidth, p));
   }
   if (result.plans.length === 0) lines.push(`No plan could be scored as of ${longDate(result.asOf)}.`);

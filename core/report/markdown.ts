@@ -1,5 +1,6 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../changes/words';
 import { orderedMeasures, toReportModel, type ModelInput, type ReportMeasure, type ReportObjective } from './model';
 import { directionText, formatGap, longDate, orderedCounts, safeLink, spcText, statusSymbol, withUnit } from './present';
 
@@ -74,11 +75,25 @@ function narrativeLines(measures: ReportMeasure[]): string[] {
   return lines.length > 0 ? ['Commentary:', '', ...lines, ''] : [];
 }
 
+/** A plan's title for a heading, found by its id; the id when the plan is not in the report. */
+function planName(plans: { id: string; title: string }[], id: string): string {
+  return plans.find((p) => p.id === id)?.title || id;
+}
+
 /** The report as Markdown text, ending with a newline. */
 export function reportMarkdown(input: ModelInput): string {
   const model = toReportModel(input);
   const title = model.title ?? (model.plans.length === 1 ? model.plans[0].title : undefined) ?? 'Police and Crime Plan scorecard';
   const out: string[] = [`# ${inlineText(title)}`, '', `As of ${longDate(model.asOf)}.`, ''];
+  if (model.since !== undefined) {
+    const groups = changeLinesForReaders(model.changes ?? []);
+    out.push(`## ${inlineText(sinceHeading(model.since))}`, '');
+    if (groups.length === 0) out.push(inlineText(noChangesLine(model.since)), '');
+    for (const g of groups) {
+      if (groups.length > 1) out.push(`**${inlineText(planName(model.plans, g.plan))}**`, '');
+      out.push(...g.lines.map((line) => `- ${inlineText(line)}`), '');
+    }
+  }
   if (model.plans.length === 0) out.push('Nothing to score: the plan could not be read. See the findings below.', '');
   for (const plan of model.plans) {
     if (model.plans.length > 1 || plan.title !== title) out.push(`## ${inlineText(plan.title || plan.id || plan.file)}`, '');

@@ -1,6 +1,7 @@
 // The model the report and the preview draw: a ScoreResult, plus what the source adds for readers
 // (where each measure sits in the file, the files the figures came from). Pure: no fs, no DOM.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../results';
+import type { Change } from '../changes/index';
 import type { DocPath, Finding, Plan } from '../types';
 
 export interface ReportMeasure extends MeasureResult {
@@ -29,6 +30,9 @@ export interface ReportModel {
   sources?: string[];
   /** A heading for the whole report; by default the plan's title, or "Police and Crime Plan scorecard". */
   title?: string;
+  /** With --since: the as-of date of the last report, and what changed since (shown first). */
+  since?: string;
+  changes?: Change[];
 }
 
 /** What the renderer accepts: a whole score, or one plan with its findings (the editor's preview). */
@@ -46,6 +50,7 @@ export function toReportModel(input: ModelInput): ReportModel {
     findings,
     sources,
     title: raw.title,
+    ...(typeof raw.since === 'string' ? { since: raw.since, changes: Array.isArray(raw.changes) ? raw.changes : [] } : {}),
   };
 }
 
@@ -89,7 +94,8 @@ export function dataFilesOf(plan: ReportPlan): string[] {
 
 /** Keeps only the objective with this id in every plan (the CLI's --objective). */
 export function onlyObjective(model: ReportModel, id: string): ReportModel {
-  return { ...model, plans: model.plans.map((p) => ({ ...p, objectives: p.objectives.filter((o) => o.id === id) })) };
+  const changes = model.changes?.filter((c) => c.objective === id);
+  return { ...model, plans: model.plans.map((p) => ({ ...p, objectives: p.objectives.filter((o) => o.id === id) })), ...(changes ? { changes } : {}) };
 }
 
 /** High-level measures each followed by the detailed measures that support them; detailed ones without a known parent last. */

@@ -59,6 +59,9 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-where { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; color: var(--ps-muted); }
 .ps-rule { color: var(--ps-muted); font-size: 0.85em; }
 .ps-rule::before { content: "("; } .ps-rule::after { content: ")"; }
+.ps-changes { margin: 12px 0 8px; }
+.ps-change-list { margin: 4px 0 0; padding-left: 18px; }
+.ps-change-list li { padding: 2px 0; }
 .ps-foot { margin-top: 32px; border-top: 1px solid var(--ps-border); padding-top: 8px; color: var(--ps-muted); font-size: 0.9em; }
 .ps-source-list { margin: 0; padding-left: 18px; font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
 .ps-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

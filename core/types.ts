@@ -56,6 +56,8 @@ export interface DataPoint {
   sample?: number;
   of?: number;
   note?: string;
+  /** A declared local area's id (plan.areas): the point is that area's figure, not the force's. */
+  area?: string;
   /** Where the point came from when it was read from a CSV file (1-based line). */
   csvLine?: number;
   /** And where on that line its value is (1-based column, length). */
@@ -112,6 +114,8 @@ export interface Measure {
   data?: DataPoint[] | string;
   evidence?: Evidence[];
   spc?: { fixAfter?: number };
+  /** How import counts police.uk files for the measure (DESIGN §3.1). */
+  policeUk?: { crimeTypes: string[]; outcomes?: string[]; areas?: string };
 }
 
 export interface Objective {

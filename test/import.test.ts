@@ -116,7 +116,7 @@ describe('importFigures into inline data', () => {
   it('reports a different figure as a conflict and writes nothing for it', () => {
     const r = run('period,value\n2013-05,3800\n2013-08,3555\n', { measure: 'O1.1' });
     expect(r.conflicts).toBe(1);
-    expect(r.measures[0].conflicts).toEqual([{ period: '2013-05', plan: { period: '2013-05', value: 3712, note: 'Recording audit' }, csv: { period: '2013-05', value: 3800 }, line: 2 }]);
+    expect(r.measures[0].conflicts).toEqual([{ period: '2013-05', plan: { period: '2013-05', value: 3712, note: 'Recording audit' }, csv: { period: '2013-05', value: 3800 }, line: 2, where: 'CSV line 2' }]);
     // Nothing is to be written, not even the addition beside it.
     expect(r.files).toEqual([]);
     expect(r.measures[0].added.map((p) => p.period)).toEqual(['2013-08']);
@@ -213,8 +213,8 @@ describe('importFigures with a measure column', () => {
   });
 
   it('refuses a CSV with bad cells, naming the line', () => {
-    expect(() => run('period,value\n2013-13,1\n', { measure: 'O1.1' })).toThrow(/Line 2: "2013-13" is not a period/);
-    expect(() => run('period,value\n2013-08,lots\n', { measure: 'O1.1' })).toThrow(/Line 2: "lots" is not a number/);
+    expect(() => run('period,value\n2013-13,1\n', { measure: 'O1.1' })).toThrow(/CSV line 2, column 1: "2013-13" is not a period: write a month as 2016-03/);
+    expect(() => run('period,value\n2013-08,lots\n', { measure: 'O1.1' })).toThrow(/CSV line 2, column 2: "lots" is not a number: write the figure as digits/);
     expect(() => run('period,count\n2013-08,1\n', { measure: 'O1.1' })).toThrow(/unknown column "count"/);
     expect(() => run('period,value\n2013-08,1\n2013-08,2\n', { measure: 'O1.1' })).toThrow(/two different figures/);
   });

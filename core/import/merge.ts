@@ -10,7 +10,9 @@ import { memoryFileSystem, type FileSystem } from '../files';
 import { comparePeriods, parsePeriod, samePeriod, type Period } from '../periods';
 import type { SourceDocument } from '../source';
 import type { DataPoint, DocPath, TextEdit } from '../types';
-import { parseImportCsv, type ImportRow } from './input';
+import { csvGrid, CsvReadError } from './csv-grid';
+import { guardProblems, periodsOf, type GuardedMeasure } from './guards';
+import { readTable, type ImportRow, type PlanContext, type TableOptions } from './table';
 import { blockItemsEdits, flowItemsEdits, newDataKeyEdit, type PointStyle } from './yaml-points';
 import { csvInsertEdits, csvReplaceEdits } from './csv-points';
 
@@ -33,6 +35,8 @@ export interface PointConflict {
   csv: DataPoint;
   /** Line of the imported CSV. */
   line: number;
+  /** Where the imported figure came from: "figures.csv line 5". */
+  where: string;
 }
 
 export interface MeasureImport {
@@ -64,6 +68,17 @@ export interface ImportResult {
   conflicts: number;
   /** Rows skipped because they name another measure than the one asked for. */
   skipped: number;
+}
+
+/** The plan figures are imported into, read and checked once, before any input is read. */
+export interface ImportTarget {
+  planText: string;
+  planFile: string;
+  source: SourceDocument;
+  measures: Map<string, Located>;
+  context: PlanContext;
+  /** plan.areas' ids, when the plan declares areas. */
+  declaredAreas?: string[];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -121,19 +136,13 @@ interface MeasurePlan {
   id: string;
   located: Located;
   rows: ImportRow[];
+  seen: Map<string, ImportRow>;
+  existing?: DataPoint[];
+  csvFile?: string;
 }
 
-/**
- * Merges the imported CSV's figures into the plan. Throws ImportError when it cannot run at all
- * (the CSV or the plan unreadable, an unknown measure, a result that would not validate).
- */
-export function importFigures(planText: string, planFile: string, csvText: string, options: ImportOptions): ImportResult {
-  const input = parseImportCsv(csvText);
-  if (input.problems.length > 0) throw new ImportError(`The CSV cannot be imported:\n  ${input.problems.join('\n  ')}`);
-  if (!input.hasMeasureColumn && options.measure === undefined) {
-    throw new ImportError('Name the measure the figures are for with --measure <id>, or add a "measure" column to the CSV');
-  }
-
+/** Reads and checks the plan; throws ImportError when figures cannot be merged into it. */
+export function openImportTarget(planText: string, planFile: string, options: ImportOptions): ImportTarget {
   const before = checkPlanText(planText, planFile, { asOf: options.asOf, fs: options.fs, config: options.config });
   const blocking = before.findings.filter((f) => f.rule === 'syntax' || f.rule === 'schema');
   if (!before.plan || blocking.length > 0) {
@@ -142,12 +151,56 @@ export function importFigures(planText: string, planFile: string, csvText: strin
   }
   const source = before.source;
   const measures = findMeasures(source.value);
+  const info = isRecord(source.value) && isRecord(source.value.plan) ? source.value.plan : {};
+  const areaList = Array.isArray(info.areas) ? info.areas.filter(isRecord) : undefined;
+  const areas = (areaList ?? []).flatMap((a) => (idText(a.id) !== undefined ? [{ id: idText(a.id)!, name: idText(a.name) }] : []));
+  return {
+    planText,
+    planFile,
+    source,
+    measures,
+    context: { measures: new Set(measures.keys()), area: idText(info.area), areas },
+    declaredAreas: areaList ? areas.map((a) => a.id) : undefined,
+  };
+}
+
+/**
+ * Merges the imported CSV's figures into the plan. Throws ImportError when it cannot run at all
+ * (the CSV or the plan unreadable, an unknown measure, a result that would not validate).
+ */
+export function importFigures(planText: string, planFile: string, csvText: string, options: ImportOptions & TableOptions): ImportResult {
+  const target = openImportTarget(planText, planFile, options);
+  let grid;
+  try {
+    grid = csvGrid(csvText, 'CSV');
+  } catch (error) {
+    if (error instanceof CsvReadError) throw new ImportError(`The CSV cannot be imported: ${error.message}`);
+    throw error;
+  }
+  const table = readTable(grid, target.context, options);
+  if (table.problems.length > 0) throw new ImportError(`The CSV cannot be imported:\n  ${table.problems.join('\n  ')}`);
+  return mergeRows(target, table.rows, options);
+}
+
+function pointKey(period: Period, area: string | undefined): string {
+  return `${period.kind} ${period.start} ${area ?? ''}`;
+}
+
+/** Merges figures read from any input into the plan: refused whole when one would break the plan. */
+export function mergeRows(target: ImportTarget, importRows: ImportRow[], options: ImportOptions): ImportResult {
+  const { planText, planFile, source, measures } = target;
+  if (options.measure === undefined && importRows.some((r) => r.measure === undefined)) {
+    throw new ImportError('Name the measure the figures are for with --measure <id>, or add a "measure" column to the CSV');
+  }
+  if (options.measure !== undefined && !measures.has(options.measure)) {
+    throw new ImportError(`There is no measure "${options.measure}" in ${planFile}: its measures are ${[...measures.keys()].join(', ')}`);
+  }
 
   let skipped = 0;
   const byMeasure = new Map<string, MeasurePlan>();
-  for (const row of input.rows) {
-    const id = input.hasMeasureColumn ? row.measure! : options.measure!;
-    if (input.hasMeasureColumn && options.measure !== undefined && id !== options.measure) {
+  for (const row of importRows) {
+    const id = row.measure ?? options.measure!;
+    if (row.measure !== undefined && options.measure !== undefined && id !== options.measure) {
       skipped++;
       continue;
     }
@@ -156,55 +209,70 @@ export function importFigures(planText: string, planFile: string, csvText: strin
       const located = measures.get(id);
       if (!located) {
         const known = [...measures.keys()];
-        throw new ImportError(`There is no measure "${id}" in ${planFile}${known.length > 0 ? `: its measures are ${known.join(', ')}` : ''}`);
+        throw new ImportError(`There is no measure "${id}" in ${planFile} (${row.where})${known.length > 0 ? `: its measures are ${known.join(', ')}` : ''}`);
       }
       if (located.measure.type === 'qualitative') throw new ImportError(`Measure ${id} is qualitative: it records evidence, not figures`);
-      entry = { id, located, rows: [] };
+      entry = { id, located, rows: [], seen: new Map() };
       byMeasure.set(id, entry);
     }
-    const twin = entry.rows.find((r) => samePeriod(r.period, row.period));
+    const key = pointKey(row.period, row.point.area);
+    const twin = entry.seen.get(key);
     if (twin) {
       if (samePoint(twin.point, row.point) && samePoint(row.point, twin.point)) continue;
-      throw new ImportError(`The CSV gives two different figures for measure ${id} in ${row.period.text} (lines ${twin.line} and ${row.line}): keep one`);
+      throw new ImportError(`The import gives two different figures for measure ${id} in ${row.period.text}${row.point.area ? ` for ${row.point.area}` : ''} (${twin.where} and ${row.where}): keep one`);
     }
+    entry.seen.set(key, row);
     entry.rows.push(row);
   }
-  if (options.measure !== undefined && !measures.has(options.measure)) {
-    throw new ImportError(`There is no measure "${options.measure}" in ${planFile}: its measures are ${[...measures.keys()].join(', ')}`);
+
+  // Each measure's figures as they stand, then every figure checked before anything is merged.
+  const csvTexts = new Map<string, string>();
+  const paths = pathApi(planFile);
+  for (const entry of byMeasure.values()) {
+    const data = entry.located.measure.data;
+    if (typeof data === 'string') {
+      const csvFile = paths.resolve(paths.dirname(planFile), data);
+      const text = csvTexts.get(csvFile) ?? options.fs?.readFile(csvFile);
+      if (text === undefined) throw new ImportError(`Cannot read the data file "${data}" of measure ${entry.id}`);
+      csvTexts.set(csvFile, text);
+      entry.csvFile = csvFile;
+      entry.existing = parseCsv(text).points;
+    } else if (Array.isArray(data)) entry.existing = data as DataPoint[];
+    else if (data !== undefined && data !== null) throw new ImportError(`Measure ${entry.id}'s data is neither a list of points nor a CSV file name`);
+    else entry.existing = [];
+  }
+  const guarded = [...byMeasure.values()].flatMap((entry) => {
+    const measure: GuardedMeasure = { id: entry.id, type: entry.located.measure.type, frequency: entry.located.measure.frequency, existing: periodsOf(entry.existing!) };
+    return entry.rows.map((row) => ({ row, measure }));
+  });
+  const refused = guardProblems(guarded, target.declaredAreas);
+  if (refused.length > 0) {
+    const shown = refused.slice(0, 20);
+    const more = refused.length > shown.length ? `\n  … and ${refused.length - shown.length} more` : '';
+    throw new ImportError(`Nothing was imported: ${refused.length === 1 ? 'a figure' : `${refused.length} figures`} would break the plan:\n  ${shown.join('\n  ')}${more}`);
   }
 
   const planEdits: TextEdit[] = [];
   const csvFiles = new Map<string, { text: string; edits: TextEdit[] }>();
   const results: MeasureImport[] = [];
   const nl = lineBreakOf(planText);
-  const p = pathApi(planFile);
 
-  for (const { id, located, rows } of byMeasure.values()) {
+  for (const { id, located, rows, existing = [], csvFile } of byMeasure.values()) {
     const data = located.measure.data;
     const result: MeasureImport = { measure: id, title: idText(located.measure.title) ?? '', store: 'new', added: [], unchanged: [], conflicts: [], replaced: [] };
     results.push(result);
-    let existing: DataPoint[] = [];
-    let csvFile: string | undefined;
-    if (typeof data === 'string') {
-      csvFile = p.resolve(p.dirname(planFile), data);
-      const text = options.fs?.readFile(csvFile);
-      if (text === undefined) throw new ImportError(`Cannot read the data file "${data}" of measure ${id}`);
-      existing = parseCsv(text).points;
+    if (csvFile !== undefined) {
       result.store = 'csv';
       result.csvFile = csvFile;
-      if (!csvFiles.has(csvFile)) csvFiles.set(csvFile, { text, edits: [] });
-    } else if (Array.isArray(data)) {
-      existing = data as DataPoint[];
-      result.store = source.block([...located.path, 'data']) ? 'block' : 'flow';
-    } else if (data !== undefined && data !== null) {
-      throw new ImportError(`Measure ${id}'s data is neither a list of points nor a CSV file name`);
-    }
+      if (!csvFiles.has(csvFile)) csvFiles.set(csvFile, { text: csvTexts.get(csvFile)!, edits: [] });
+    } else if (Array.isArray(data)) result.store = source.block([...located.path, 'data']) ? 'block' : 'flow';
     const periods = existing.map((e) => (isRecord(e) ? parsePeriod(e.period) : null));
+    const keys = existing.map((e, i) => (periods[i] ? pointKey(periods[i]!, isRecord(e) ? idText(e.area) : undefined) : ''));
 
     const toAdd: ImportRow[] = [];
     const toReplace: { index: number; row: ImportRow }[] = [];
     for (const row of rows) {
-      const index = periods.findIndex((q) => q !== null && samePeriod(q, row.period));
+      const index = keys.indexOf(pointKey(row.period, row.point.area));
       if (index === -1) {
         toAdd.push(row);
         continue;
@@ -214,7 +282,7 @@ export function importFigures(planText: string, planFile: string, csvText: strin
         result.unchanged.push(old);
         continue;
       }
-      const conflict: PointConflict = { period: row.period.text, plan: old, csv: row.point, line: row.line };
+      const conflict: PointConflict = { period: row.period.text, plan: old, csv: row.point, line: row.line, where: row.where };
       if (options.replace) {
         result.replaced.push(conflict);
         toReplace.push({ index, row });

@@ -97,14 +97,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   program
     .command('import')
-    .description('merge figures from a CSV into a plan, keeping comments and every point (shows the changes; --write writes them)')
-    .argument('<csv>', 'a CSV with the columns period,value[,sample][,of][,note], and optionally measure')
+    .description('merge figures into a plan from CSV exports, .xlsx workbooks and police.uk files, keeping comments and every point (shows the changes; --write writes them)')
+    .argument('<paths...>', 'CSV files (long or wide), .xlsx workbooks, police.uk street or outcomes CSVs, or folders of them')
     .requiredOption('--plan <file>', 'the plan to merge the figures into')
-    .option('--measure <id>', 'the measure the figures are for (or the one to take from a CSV with a measure column)')
-    .option('--write', 'write the merged plan (only when no figure conflicts)')
-    .option('--replace', "take the CSV's figure where it differs from the plan's")
-    .action(async (csv: string, options) => {
-      code = (await commands.import()).runImport(csv, options, io);
+    .option('--measure <id>', 'the measure the figures are for (or the one to take from a file with several)')
+    .option('--sheet <name>', 'the sheet of a workbook to read (else the first that holds figures)')
+    .addOption(new Option('--layout <layout>', 'read a table as long (a period and a value column) or wide (periods across the top)').choices(['long', 'wide']))
+    .option('--row <label>', "the label of the force's row in a table of forces (else the plan's area)")
+    .option('--write', 'write the merged plan and data files (only when no figure conflicts)')
+    .option('--replace', "take the imported figure where it differs from the plan's")
+    .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
+    .action(async (paths: string[], options) => {
+      code = await (await commands.import()).runImport(paths, options, io);
     });
 
   program

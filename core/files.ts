@@ -42,3 +42,40 @@ export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps)
     throw error;
   }
 }
+
+/**
+ * Writes several files as one change: every temporary file first, then the renames. If a
+ * temporary cannot be written, nothing is renamed; if a rename fails, the files already renamed
+ * get their earlier text back, so the set is left all old or all new.
+ */
+export function writeFilesAtomic(files: { path: string; before: string; after: string }[], ops: AtomicWriteOps): void {
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const temporaries = files.map((f, i) => `${f.path}.${stamp}${i}.tmp`);
+  const written: string[] = [];
+  const removeAll = (paths: string[]) => {
+    for (const p of paths) {
+      try {
+        ops.remove(p);
+      } catch {
+        // already gone
+      }
+    }
+  };
+  try {
+    files.forEach((f, i) => {
+      ops.writeFile(temporaries[i], f.after);
+      written.push(temporaries[i]);
+    });
+  } catch (error) {
+    removeAll([...written, temporaries[written.length]]);
+    throw error;
+  }
+  let renamed = 0;
+  try {
+    for (; renamed < files.length; renamed++) ops.rename(temporaries[renamed], files[renamed].path);
+  } catch (error) {
+    removeAll(temporaries.slice(renamed));
+    for (let i = 0; i < renamed; i++) writeFileAtomic(files[i].path, files[i].before, ops);
+    throw error;
+  }
+}

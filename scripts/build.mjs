@@ -36,6 +36,8 @@ await build({
   chunkNames: 'cli-parts/[name]-[hash]',
   bundle: true,
   platform: 'node',
+  // the spreadsheet reader is loaded only when a workbook is imported, from the installed package
+  external: ['exceljs'],
   target: 'node20',
   format: 'esm',
   minify: true,

@@ -58,7 +58,7 @@ describe('plan-score import', () => {
   it('exits 1 on a conflict and writes nothing, even with --write', () => {
     const r = run('import', csv('new.csv', 'period,value\n2016-03,700\n2016-04,700\n'), '--plan', 'west-midlands-2014-variation.plan.yaml', '--measure', 'O1.2', '--write');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('conflict 2016-03: the plan has 683, the CSV 700 (CSV line 2)');
+    expect(r.stdout).toContain('conflict 2016-03: the plan has 683, the import 700 (new.csv line 2)');
     expect(r.stderr).toContain('nothing was written');
     expect(r.stderr).toContain('--replace');
     expect(readFileSync(planFile, 'utf8')).toBe(original);
@@ -88,7 +88,7 @@ describe('plan-score import', () => {
     expect(run('import', 'new.csv', '--measure', 'O1.2').code).toBe(2);
     const bad = run('import', csv('bad.csv', 'period,value\n2016-13,1\n'), '--plan', 'west-midlands-2014-variation.plan.yaml', '--measure', 'O1.2');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Line 2: "2016-13" is not a period');
+    expect(bad.stderr).toContain('bad.csv line 2, column 1: "2016-13" is not a period');
     expect(readFileSync(planFile, 'utf8')).toBe(original);
   });
 });
@@ -96,7 +96,7 @@ describe('plan-score import', () => {
 describe('a crash mid-write', () => {
   const quiet: CliIO = { stdout: () => {}, stderr: () => {}, isTTY: false, env: {} };
 
-  it('leaves the original intact when the rename fails, and removes the temporary file', () => {
+  it('leaves the original intact when the rename fails, and removes the temporary file', async () => {
     writeFileSync(join(dir, 'new.csv'), 'period,value\n2016-04,700\n');
     const cwd = process.cwd();
     const ops = {
@@ -108,7 +108,7 @@ describe('a crash mid-write', () => {
         if (existsSync(path)) rmSync(path);
       },
     };
-    expect(() => runImport(join(dir, 'new.csv'), { plan: planFile, measure: 'O1.2', write: true }, quiet, ops)).toThrow(/Could not write .* the file is unchanged/);
+    await expect(runImport([join(dir, 'new.csv')], { plan: planFile, measure: 'O1.2', write: true, progress: false }, quiet, ops)).rejects.toThrow(/Could not write .* the file is unchanged/);
     expect(process.cwd()).toBe(cwd);
     expect(readFileSync(planFile, 'utf8')).toBe(original);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

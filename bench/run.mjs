@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { forces, generatePlan } from './generate.mjs';
+import { generatePoliceUkYear } from './police-uk.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -121,6 +122,24 @@ try {
     [`national set: score ${scored} plans, ${cores} cores`, `${ms(nationalTime)}, ${mb(nationalRss)}`, `one thread ${ms(oneThreadTime)}, ${mb(oneThreadRss)}`, `${(oneThreadTime / nationalTime).toFixed(2)}x faster`, '< 2 s, < 500 MB', nationalTime < 2000 && nationalRss < 500 * 1024],
     ['10x the points: check + evaluate', ms(ten), `1x ${ms(single)}`, `${growth.toFixed(1)}x`, '<= ~10x (linear)', growth <= 12],
   ];
+  // ---- import: a year of police.uk rows for a large force, streamed with flat memory ----
+  const importRun = (rows) => {
+    const year = generatePoliceUkYear(join(dir, `police-uk-${rows}`), rows);
+    const r = run(process.execPath, ['dist/cli.js', 'import', year.folder, '--plan', year.plan]);
+    rmSync(join(dir, `police-uk-${rows}`), { recursive: true, force: true });
+    return { ...r, rows: year.rows };
+  };
+  const small = importRun(100_000);
+  const large = importRun(1_000_000);
+  const rowsPerSecond = (large.rows / large.wall) * 1000;
+  rows.push([
+    'import: police.uk year, 1,000,000 rows',
+    `${Math.round(rowsPerSecond).toLocaleString('en-GB')} rows/s, ${mb(large.rss)}`,
+    `100,000 rows ${mb(small.rss)}`,
+    `${(large.rss / small.rss).toFixed(2)}x memory`,
+    'flat memory (<= 1.5x)',
+    large.rss <= 1.5 * small.rss,
+  ]);
   rows.push(['  of the keystroke, reading the YAML', ms(reading), `yaml parseDocument reader ${ms(readingComplete)}`, `${(reading / readingComplete).toFixed(2)}x`, '', null]);
   const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
   for (const r of rows) console.log((r.slice(0, 5).map((x, c) => String(x).padEnd(widths[c])).join('  ') + '  ' + (r[5] === null ? '' : verdict(r[5]))).trimEnd());

@@ -4,7 +4,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
-import { annotatePlan } from '../core/report/model';
+import { reportModelOf } from '../core/report/model';
 import { reportHtml } from '../core/report/html';
 import { writeFileAtomic } from '../core/files';
 import { staticMarkup } from '../view/static';
@@ -181,7 +181,7 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
           filters: { 'HTML report': ['html'], Markdown: ['md'] },
         }));
       if (!uri) return undefined;
-      const input = { asOf: state.asOf, plan: annotatePlan(result, state.check?.plan), findings: state.findings.map(({ fixes: _fixes, ...f }) => f), sources: [state.file] };
+      const input = reportModelOf([{ file: state.file, result, plan: state.check?.plan, findings: state.findings.map(({ fixes: _fixes, ...f }) => f) }], { asOf: state.asOf }).model;
       const text = uri.path.endsWith('.md')
         ? reportMarkdown(input)
         : reportHtml(input, { viewJs: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'view.js').fsPath, 'utf8'), markup: staticMarkup(input) });

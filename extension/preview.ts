@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { annotatePlan } from '../core/report/model';
+import { reportModelOf } from '../core/report/model';
 import { reportCss } from '../core/report/styles';
 import type { DocPath } from '../core/types';
 import { Throttle } from './adapter/scheduler';
@@ -186,12 +186,7 @@ export class PreviewManager implements vscode.Disposable {
     const state = this.stateOf(preview.uri);
     if (!state) return;
     const result = state.evaluation;
-    const model = {
-      asOf: state.asOf,
-      plan: result ? annotatePlan(result, state.check?.plan) : undefined,
-      findings: state.findings.map(({ fixes: _fixes, ...f }) => f),
-      sources: [state.file],
-    };
+    const { model } = reportModelOf([{ file: state.file, result, plan: state.check?.plan, findings: state.findings.map(({ fixes: _fixes, ...f }) => f) }], { asOf: state.asOf });
     void preview.panel.webview.postMessage({ type: 'model', uri: key, version: state.version, model });
   }
 

@@ -1,7 +1,8 @@
 // The Markdown report: summary, a table per objective with status words, evidence, findings, as-of and sources.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellText, reportMarkdown } from '../core/report/markdown';
+import { reportMarkdown } from '../core/report/markdown';
+import { markdownCell as cellText } from '../core/present/index';
 import type { ReportModel } from '../core/report/model';
 import { brokenPlan, hostile, hostilePlan, modelOf, writePlans } from './report-fixtures';
 import { buildReportModel } from '../cli/commands/report';

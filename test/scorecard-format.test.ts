@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, ScoreResult } from '../core/results';
 import type { Finding } from '../core/types';
 import { json } from '../cli/scorecard/json';
-import { markdown, cell } from '../cli/scorecard/markdown';
-import { formatSigned, formatValue, groupDigits, longDate } from '../cli/scorecard/numbers';
-import { scorecardRows } from '../cli/scorecard/rows';
+import { markdown } from '../cli/scorecard/markdown';
+import { formatNumber as formatValue, formatSigned, groupDigits, longDate, markdownCell as cell, measureRows } from '../core/present/index';
 import { sparkline } from '../cli/scorecard/sparkline';
 import { table } from '../cli/scorecard/table';
 import { truncate, widthOf, wrapList } from '../cli/scorecard/text';
@@ -93,7 +92,7 @@ describe('sparkline', () => {
 describe('display numbers', () => {
   it('groups thousands and rounds for display', () => {
     expect(groupDigits(1234567.8)).toBe('1,234,568');
-    expect(groupDigits(-1234.56, 1)).toBe('-1,234.6');
+    expect(groupDigits(-1234.56, 1)).toBe('−1,234.6');
     expect(groupDigits(999)).toBe('999');
     expect(groupDigits(-0.2)).toBe('0');
     expect(groupDigits(Number.POSITIVE_INFINITY)).toBe('–');
@@ -110,7 +109,7 @@ describe('display numbers', () => {
     expect(formatValue(null, 'count')).toBe('–');
   });
   it('signs gaps', () => {
-    expect(formatSigned(-247.3, 'count')).toBe('-247');
+    expect(formatSigned(-247.3, 'count')).toBe('−247');
     expect(formatSigned(1339.2, 'count')).toBe('+1,339');
     expect(formatSigned(0, 'count')).toBe('±0');
     expect(formatSigned(1.24, 'proportion')).toBe('+1.2 pts');
@@ -138,12 +137,12 @@ describe('fitting text', () => {
 
 describe('reading order', () => {
   it('puts detailed measures beneath the high-level measure they support, orphans after', () => {
-    const rows = scorecardRows(basic.plans[0]);
+    const rows = measureRows<MeasureResult, ObjectiveResult>(basic.plans[0]);
     expect(rows.map((r) => (r.kind === 'objective' ? r.objective.id : `${r.depth}:${r.measure.id}`))).toEqual(['O1', '1:O1.1', '2:O1.2', '1:O1.3']);
   });
   it('places a detailed measure under a high-level measure of another objective', () => {
     const p = plan([objective('O1', [measure({ id: 'A' })]), objective('O2', [measure({ id: 'B', tier: 'detailed', supports: 'A' }), measure({ id: 'C' })])]);
-    expect(scorecardRows(p).map((r) => (r.kind === 'objective' ? r.objective.id : `${r.depth}:${r.measure.id}`))).toEqual(['O1', '1:A', '2:B', 'O2', '1:C']);
+    expect(measureRows<MeasureResult, ObjectiveResult>(p).map((r) => (r.kind === 'objective' ? r.objective.id : `${r.depth}:${r.measure.id}`))).toEqual(['O1', '1:A', '2:B', 'O2', '1:C']);
   });
 });
 
@@ -221,14 +220,14 @@ describe('markdown', () => {
     expect(rows[0]).toBe('| Objective / measure | Tier | Status | Current | Expected | Gap | Direction | SPC | Assurance | Trend | Stale |');
     expect(rows[1]).toMatch(/^\|( -{3}:? \|)+$/);
     expect(rows[2]).toBe('| **O1 Objective O1** | objective | **● on-track** |  |  |  |  |  |  |  |  |');
-    expect(rows[3]).toBe('| O1.1 Victim-based crime | high-level | ● on-track | 42,950 | 42,703 | -247 | ↑ improving | common-cause | hit-and-miss | ▁▂▃▄▅▆▇█ |  |');
+    expect(rows[3]).toBe('| O1.1 Victim-based crime | high-level | ● on-track | 42,950 | 42,703 | −247 | ↑ improving | common-cause | hit-and-miss | ▁▂▃▄▅▆▇█ |  |');
     expect(rows[4].startsWith('| ↳ O1.2 Burglary of dwellings | detailed | ▲ at-risk |')).toBe(true);
     expect(out).toContain('# Scorecard as of 31 March 2015');
     expect(out).toContain('**Objectives:** 1 on-track');
     expect(out).not.toContain(ESC);
   });
   it('escapes plan text', () => {
-    expect(cell('a | b *c* <script>\nd')).toBe('a \\| b \\*c\\* &lt;script> d');
+    expect(cell('a | b *c* <script>\nd')).toBe('a \\| b \\*c\\* \\<script\\> d');
     const p = plan([objective('O1', [measure({ id: 'O1.1', title: 'A | B' })])]);
     const row = markdown({ asOf: '2015-03-31', plans: [p], findings: [] }).split('\n').find((l) => l.includes('A \\| B'))!;
     expect(row.replace(/\\\|/g, '').split('|').length).toBe(13);

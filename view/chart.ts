@@ -1,7 +1,7 @@
 // One chart per numeric measure: the series, baseline, trajectory to the target, SPC centre and
 // process limits, special-cause points (colour and shape), survey intervals as error bars.
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin } from 'chart.js';
-import { formatNumber, longDate } from '../core/report/present';
+import { formatNumber, longDate } from '../core/present/index';
 import type { ReportMeasure } from '../core/report/model';
 import { scaleOf } from './summary';
 import type { Theme } from './theme';

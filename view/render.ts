@@ -1,8 +1,8 @@
 // The one renderer of a scorecard in a browser: the Panel report and the editor's preview both
 // call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
 import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
-import { orderedMeasures, toReportModel } from '../core/report/model';
-import { directionText, directionTone, formatGap, longDate, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/report/present';
+import { toReportModel } from '../core/report/model';
+import { directionText, directionTone, formatSigned, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/present/index';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
@@ -80,7 +80,7 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
     title,
     numeric ? currentCell : el(doc, 'td', { class: 'ps-current' }, latestEvidence ? longDate(latestEvidence.date) : '–'),
     cell(doc, 'ps-num ps-expected', numeric ? withUnit(measure.expected, measure) : '–'),
-    cell(doc, 'ps-num ps-gap', numeric ? formatGap(measure.gap, measure.type) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
+    cell(doc, 'ps-num ps-gap', numeric ? formatSigned(measure.gap, measure.type) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
     cell(doc, 'ps-direction', directionText(measure.direction?.verdict), directionTone(measure.direction?.verdict)),
     cell(doc, 'ps-spc', spcText(measure.spc), spcTone(measure.spc)),
   );
@@ -104,10 +104,10 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
   return row;
 }
 
-function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjective, options: RenderOptions): HTMLTableElement {
+function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions): HTMLTableElement {
   const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Status', 'Measure', 'Current', 'Expected', 'Gap', 'Direction of travel', 'SPC'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
   const body = el(doc, 'tbody');
-  for (const { measure, nested } of orderedMeasures(objective.measures)) body.append(measureRow(doc, plan, objective, measure, nested, options));
+  for (const { measure, nested } of rows) body.append(measureRow(doc, plan, objective, measure, nested, options));
   return el(doc, 'table', { class: 'ps-measures' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, `Measures of ${objective.id}`), head, body);
 }
 
@@ -134,7 +134,7 @@ function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
   return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list, ...narrative(doc, measure));
 }
 
-function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
   const section = el(
     doc,
     'section',
@@ -142,14 +142,14 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
     el(doc, 'h3', {}, statusBadge(doc, objective.status, 'strong'), ' ', el(doc, 'span', { class: 'ps-id' }, objective.id), ' ', objective.title),
   );
   if (objective.direction) append(section, el(doc, 'p', { class: 'ps-muted' }, `Monitored: worst direction of travel ${directionText(objective.direction)}`));
-  if (objective.measures.length === 0) {
+  if (rows.length === 0) {
     append(section, el(doc, 'p', { class: 'ps-muted' }, 'No measures.'));
     return section;
   }
-  append(section, measuresTable(doc, plan, objective, options));
+  append(section, measuresTable(doc, plan, objective, rows, options));
   const figures = el(doc, 'div', { class: 'ps-charts' });
   const evidence = el(doc, 'div', { class: 'ps-evidence-group' });
-  for (const { measure } of orderedMeasures(objective.measures)) {
+  for (const { measure } of rows) {
     if (measure.type === 'qualitative') {
       evidence.append(evidenceBlock(doc, measure));
       continue;
@@ -187,7 +187,8 @@ function planSection(doc: Document, plan: ReportPlan, options: RenderOptions, ch
     el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
     overview,
   );
-  for (const objective of plan.objectives) section.append(objectiveSection(doc, plan, objective, options, charts));
+  const shown = measuresByObjective<ReportMeasure, ReportObjective>(plan);
+  for (const objective of plan.objectives) section.append(objectiveSection(doc, plan, objective, shown.get(objective) ?? [], options, charts));
   return section;
 }
 

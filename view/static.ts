@@ -3,10 +3,8 @@
 // browser, a converter to PDF) then sees the tables, evidence, commentary and findings, with each
 // chart described in words; with scripts, the page draws the charts over it.
 import type { ModelInput } from '../core/report/model';
+import { escapeHtml } from '../core/present/escape';
 import { renderInto } from './render';
-
-const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-const escapeAttribute = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
 class TextNode {
   parentElement: ElementNode | null = null;
@@ -18,7 +16,7 @@ class TextNode {
     return this.data;
   }
   html(): string {
-    return escapeText(this.data);
+    return escapeHtml(this.data);
   }
 }
 
@@ -67,7 +65,7 @@ class ElementNode {
     return this.childNodes.map((c) => c.html()).join('');
   }
   html(): string {
-    const attributes = [...this.attributes].map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('');
+    const attributes = [...this.attributes].map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`)).join('');
     return `<${this.tagName}${attributes}>${this.innerHtml()}</${this.tagName}>`;
   }
 }

@@ -1,6 +1,6 @@
 // What a chart says in words: its text fallback and accessible name, also the static report's.
 // No chart library here, so that markup can be built without one.
-import { formatNumber, longDate, periodsPerYear } from '../core/report/present';
+import { formatNumber, longDate, periodsPerYear } from '../core/present/index';
 import type { ReportMeasure } from '../core/report/model';
 
 /** How a measure's annual baseline and target read on the series' own scale (counts: per month or quarter). */

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { reportHtml } from '../../core/report/html';
 import { staticMarkup } from '../../view/static';
 import { reportMarkdown } from '../../core/report/markdown';
-import { annotatePlan, dataFilesOf, onlyObjective, type ReportModel, type ReportPlan } from '../../core/report/model';
+import { reportModelOf, type CheckedEntry, type ReportModel } from '../../core/report/model';
 import { PlanChecker } from '../../core/workspace';
-import { compareEvaluations, type Change } from '../../core/changes/index';
-import type { Finding, Plan } from '../../core/types';
+import { compareEvaluations } from '../../core/changes/index';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import type { CliIO } from '../io';
@@ -41,32 +40,18 @@ export function readViewBundle(): string {
 /** Checks and evaluates the plans and gathers what the report shows. */
 export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since'>): { model: ReportModel; broken: boolean } {
   const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
-  const plans: ReportPlan[] = [];
-  const findings: Finding[] = [];
-  const sources: string[] = [];
-  const changes: Change[] = [];
+  const entries: CheckedEntry[] = [];
   let broken = false;
   for (const file of files) {
     const checked = checker.check(file);
     if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
-    findings.push(...checked.findings);
     broken ||= checked.broken;
-    sources.push(file);
     const result = checked.evaluation();
-    if (!result) continue;
-    const before = options.since !== undefined ? checked.evaluation(options.since) : undefined;
-    if (before) changes.push(...compareEvaluations(before, result));
-    // The plan as written (data files still named), not with their figures read in.
-    const plan = annotatePlan(result, checked.source.value as Plan | undefined);
-    plans.push(plan);
-    for (const data of dataFilesOf(plan)) if (!sources.includes(data)) sources.push(data);
+    const before = result && options.since !== undefined ? checked.evaluation(options.since) : undefined;
+    entries.push({ file, result, plan: checked.source.value, findings: checked.findings, changes: before && result ? compareEvaluations(before, result) : [] });
   }
-  let model: ReportModel = { asOf: options.asOf, plans, findings, sources, ...(options.since !== undefined ? { since: options.since, changes } : {}) };
-  if (options.objective) {
-    const id = options.objective;
-    if (!plans.some((p) => p.objectives.some((o) => o.id === id))) throw new UsageError(`No objective "${id}" in ${files.join(', ')}`);
-    model = onlyObjective(model, id);
-  }
+  const { model, missing } = reportModelOf(entries, { asOf: options.asOf, objective: options.objective, since: options.since });
+  if (missing) throw new UsageError(missing);
   return { model, broken };
 }
 

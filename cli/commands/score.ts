@@ -2,7 +2,8 @@
 // plan has schema or syntax errors (what can be scored still is); an off-track measure is news,
 // not a failure.
 import type { Change } from '../../core/changes/index';
-import type { MeasureStatus, ObjectiveStatus, PlanResult, ScoreResult } from '../../core/results';
+import type { PlanResult, ScoreResult } from '../../core/results';
+import { noSuchObjective, selectObjective, type ScoredPlan } from '../../core/present/order';
 import type { Finding } from '../../core/types';
 import { reportHtml } from '../../core/report/html';
 import { staticMarkup } from '../../view/static';
@@ -23,50 +24,9 @@ export interface ScoreCommandOptions {
   since?: string;
 }
 
-interface Scored {
-  result: PlanResult;
-  /** The ids of the plan's objectives as written, for keeping one objective's findings. */
-  objectiveIds: (string | null)[];
-  /** The findings of this plan's check, its CSV data files' among them. */
-  findings: Finding[];
+interface Scored extends ScoredPlan<PlanResult> {
   /** With --since: what changed in this plan. */
   changes: Change[];
-}
-
-function counts<S extends string>(statuses: S[]): Partial<Record<S, number>> {
-  const out: Partial<Record<S, number>> = {};
-  for (const s of statuses) out[s] = (out[s] ?? 0) + 1;
-  return out;
-}
-
-/**
- * Only the objective `id`, in the plans that have it, with the summary counted again over what is
- * shown; a plan's findings are kept when they are about that objective or about no objective at
- * all, and the findings of files that could not be scored are kept whole.
- */
-function onlyObjective(scored: Scored[], unscoredFindings: Finding[], id: string): { plans: PlanResult[]; findings: Finding[]; changes: Change[] } {
-  const kept = scored.filter((s) => s.result.objectives.some((o) => o.id === id));
-  if (kept.length === 0) {
-    const known = [...new Set(scored.flatMap((s) => s.result.objectives.map((o) => o.id)))];
-    throw new UsageError(`No objective "${id}" in ${scored.length === 1 ? 'the plan' : 'any plan'}${known.length > 0 ? `: the objectives are ${known.join(', ')}` : ''}`);
-  }
-  const plans = kept.map(({ result }) => {
-    const objectives = result.objectives.filter((o) => o.id === id);
-    return {
-      ...result,
-      summary: {
-        objectives: counts<ObjectiveStatus>(objectives.map((o) => o.status)),
-        measures: counts<MeasureStatus>(objectives.flatMap((o) => o.measures.map((m) => m.status))),
-      },
-      objectives,
-    };
-  });
-  const findings = kept.flatMap((s) => {
-    const index = s.objectiveIds.indexOf(id);
-    return s.findings.filter((f) => f.path[0] !== 'objectives' || f.path.length < 2 || f.path[1] === index);
-  });
-  const changes = kept.flatMap((s) => s.changes.filter((c) => c.objective === id));
-  return { plans, findings: [...findings, ...unscoredFindings], changes };
 }
 
 /** The scorecard as the Panel report's self-contained HTML page, to stdout or --output. */
@@ -102,7 +62,13 @@ export async function runScore(paths: string[], options: ScoreCommandOptions, io
   }
   let plans = scored.map((s) => s.result);
   let changes = scored.flatMap((s) => s.changes);
-  if (options.objective !== undefined) ({ plans, findings, changes } = onlyObjective(scored, unscoredFindings, options.objective));
+  if (options.objective !== undefined) {
+    const selected = selectObjective(scored, options.objective);
+    if (!selected) throw new UsageError(noSuchObjective(scored, options.objective));
+    plans = selected.plans;
+    findings = [...selected.findings, ...unscoredFindings];
+    changes = changes.filter((c) => c.objective === options.objective);
+  }
   const result: ScoreResult = { asOf: options.asOf, plans, findings, ...(options.since !== undefined ? { since: options.since, changes } : {}) };
   writeResult(format(result, { color: !options.output && useColor(io), unscored, width: tableWidth(io, Boolean(options.output)) }), options.output, io);
   return broken ? 1 : 0;

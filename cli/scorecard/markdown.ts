@@ -1,23 +1,12 @@
 // The scorecard as GitHub-flavoured Markdown: one table per plan, status words, no colour.
-import type { MeasureResult, PlanResult, ScoreResult } from '../../core/results';
+import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/changes/words';
 import { findingsSummary } from './findings-line';
-import { assuranceShort, countsText, directionLong, statusSymbol } from './labels';
-import { formatSigned, formatValue, longDate } from './numbers';
+import { assuranceShort, countsText, directionText, formatNumber, formatSigned, longDate, markdownCell, measureRows, statusLabel } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
-import { scorecardRows, type Row } from './rows';
 import { sparkline } from './sparkline';
 
-/** Plan text made safe inside a table cell: one line, no pipes, no markup or HTML of its own. */
-export function cell(text: string | null | undefined): string {
-  return String(text ?? '')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .trim();
-}
+
 
 const header = ['Objective / measure', 'Tier', 'Status', 'Current', 'Expected', 'Gap', 'Direction', 'SPC', 'Assurance', 'Trend', 'Stale'];
 
@@ -25,13 +14,13 @@ function measureRow(m: MeasureResult, depth: number): string[] {
   const numeric = m.type !== 'qualitative';
   const lead = depth === 2 ? '↳ ' : '';
   return [
-    `${lead}${cell(m.id)} ${cell(m.title)}`,
+    `${lead}${markdownCell(m.id)} ${markdownCell(m.title)}`,
     m.tier,
-    `${statusSymbol(m.status)} ${m.status}`,
-    numeric && m.current ? formatValue(m.current.value, m.type) : '',
-    numeric && m.expected !== null ? formatValue(m.expected, m.type) : '',
+    statusLabel(m.status),
+    numeric && m.current ? formatNumber(m.current.value, m.type) : '',
+    numeric && m.expected !== null ? formatNumber(m.expected, m.type) : '',
     numeric && m.gap !== null ? formatSigned(m.gap, m.type) : '',
-    directionLong(m.direction),
+    directionText(m.direction, ''),
     m.spc?.variation ?? '',
     assuranceShort(m.spc?.assurance),
     numeric ? sparkline(m.series.map((s) => s.value)) : '',
@@ -39,20 +28,20 @@ function measureRow(m: MeasureResult, depth: number): string[] {
   ];
 }
 
-function rowCells(row: Row): string[] {
+function rowCells(row: ReturnType<typeof measureRows<MeasureResult, ObjectiveResult>>[number]): string[] {
   if (row.kind === 'measure') return measureRow(row.measure, row.depth);
   const o = row.objective;
-  return [`**${cell(o.id)} ${cell(o.title)}**`, 'objective', `**${statusSymbol(o.status)} ${o.status}**`, '', '', '', directionLong(o.direction), '', '', '', ''];
+  return [`**${markdownCell(o.id)} ${markdownCell(o.title)}**`, 'objective', `**${statusLabel(o.status)}**`, '', '', '', directionText(o.direction, ''), '', '', '', ''];
 }
 
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function planSection(plan: PlanResult, asOf: string): string[] {
-  const out = [`## ${cell(plan.title) || cell(plan.id)}`, ''];
-  out.push(`\`${cell(plan.id)}\` · as of ${longDate(asOf)} · ${cell(plan.file)}`, '');
+  const out = [`## ${markdownCell(plan.title) || markdownCell(plan.id)}`, ''];
+  out.push(`\`${markdownCell(plan.id)}\` · as of ${longDate(asOf)} · ${markdownCell(plan.file)}`, '');
   out.push(`**Objectives:** ${countsText(plan.summary.objectives)}  `);
   out.push(`**Measures:** ${countsText(plan.summary.measures)}`, '');
-  const rows = scorecardRows(plan);
+  const rows = measureRows<MeasureResult, ObjectiveResult>(plan);
   if (rows.length === 0) return [...out, 'No objectives to score.'];
   out.push(line(header), `|${header.map((_, i) => (i >= 3 && i <= 5 ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const row of rows) out.push(line(rowCells(row)));
@@ -64,7 +53,7 @@ function changesSection(result: ScoreResult): string[] {
   if (result.since === undefined) return [];
   const groups = changeLinesForReaders(result.changes ?? []);
   if (groups.length === 0) return [`## ${sinceHeading(result.since)}`, '', noChangesLine(result.since), ''];
-  const items = groups.flatMap((g) => (groups.length > 1 ? [`- **${cell(g.plan)}**`, ...g.lines.map((l) => `  - ${cell(l)}`)] : g.lines.map((l) => `- ${cell(l)}`)));
+  const items = groups.flatMap((g) => (groups.length > 1 ? [`- **${markdownCell(g.plan)}**`, ...g.lines.map((l) => `  - ${markdownCell(l)}`)] : g.lines.map((l) => `- ${markdownCell(l)}`)));
   return [`## ${sinceHeading(result.since)}`, '', ...items, ''];
 }
 
@@ -72,7 +61,7 @@ export function markdown(result: ScoreResult, options: ScorecardOptions = {}): s
   const out = [`# Scorecard as of ${longDate(result.asOf)}`, '', ...changesSection(result)];
   for (const plan of result.plans) out.push(...planSection(plan, result.asOf), '');
   if (result.plans.length === 0) out.push('No plan could be scored.', '');
-  for (const file of options.unscored ?? []) out.push(`**Not scored:** ${cell(file)} could not be read as a plan.  `);
+  for (const file of options.unscored ?? []) out.push(`**Not scored:** ${markdownCell(file)} could not be read as a plan.  `);
   out.push(findingsSummary(result.findings));
   return `${out.join('\n')}\n`;
 }

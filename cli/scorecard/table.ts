@@ -1,15 +1,20 @@
 // The terminal scorecard: per plan a header and one row per objective and measure, fitted to the
 // line width, each status as a symbol and a word so that it reads without colour.
-import type { MeasureResult, PlanResult, ScoreResult } from '../../core/results';
+import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
-import { countsText, directionShort, directionStyle, statusStyle, statusSymbol, variationShort, variationStyle } from './labels';
-import { formatValue, longDate } from './numbers';
+import { countsText, directionShort, directionTone, formatNumber, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
-import { scorecardRows, type Row } from './rows';
 import { sparkline } from './sparkline';
 import { oneLine, padEnd, padStart, truncate, widthOf, wrapList } from './text';
+
+type Row = AnyRow<ObjectiveResult, MeasureResult>;
+
+/** The terminal colour of each tone. */
+function toneStyle(tone: Tone, p: Palette): Style {
+  return { good: p.green, warn: p.yellow, bad: p.red, watch: p.cyan, none: p.dim }[tone];
+}
 
 interface Cells {
   indent: string;
@@ -40,16 +45,16 @@ function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: nu
   const numeric = m.type !== 'qualitative';
   return {
     indent: '  '.repeat(row.depth),
-    status: `${statusSymbol(m.status)} ${m.status}`,
-    statusStyle: statusStyle(m.status, p),
+    status: statusLabel(m.status),
+    statusStyle: toneStyle(statusTone(m.status), p),
     label: labelOf(m.id, m.title),
     bold: false,
-    current: numeric && m.current ? truncate(formatValue(m.current.value, m.type), numberWidth) : '–',
-    expected: numeric && m.expected !== null ? truncate(formatValue(m.expected, m.type), numberWidth) : '–',
+    current: numeric && m.current ? truncate(formatNumber(m.current.value, m.type), numberWidth) : '–',
+    expected: numeric && m.expected !== null ? truncate(formatNumber(m.expected, m.type), numberWidth) : '–',
     direction: directionShort(m.direction),
-    directionStyle: directionStyle(m.direction, p),
+    directionStyle: toneStyle(directionTone(m.direction), p),
     spc: variationShort(m.spc?.variation),
-    spcStyle: variationStyle(m.spc?.variation, p),
+    spcStyle: toneStyle(variationTone(m.spc?.variation), p),
     spark: numeric ? sparkline(m.series.map((s) => s.value), sparkWidth) : '',
     stale: m.stale,
   };
@@ -59,14 +64,14 @@ function objectiveCells(row: Row & { kind: 'objective' }, p: Palette): Cells {
   const o = row.objective;
   return {
     indent: '',
-    status: `${statusSymbol(o.status)} ${o.status}`,
-    statusStyle: statusStyle(o.status, p),
+    status: statusLabel(o.status),
+    statusStyle: toneStyle(statusTone(o.status), p),
     label: labelOf(o.id, o.title),
     bold: true,
     current: '',
     expected: '',
     direction: directionShort(o.direction),
-    directionStyle: directionStyle(o.direction, p),
+    directionStyle: toneStyle(directionTone(o.direction), p),
     spc: '',
     spcStyle: p.dim,
     spark: '',
@@ -160,7 +165,7 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   lines.push(...wrapList('Objectives:', countsText(plan.summary.objectives).split(', '), width));
   lines.push(...wrapList('Measures:', countsText(plan.summary.measures).split(', '), width));
   lines.push('');
-  const rows = scorecardRows(plan);
+  const rows = measureRows<MeasureResult, ObjectiveResult>(plan);
   if (rows.length === 0) {
     lines.push('No objectives to score.');
     return lines;

@@ -1,7 +1,7 @@
 // What changed since the last report, in words for the Panel: one sentence per change, the
 // heading and the one line said when nothing changed. Every format (terminal, Markdown, HTML,
 // Word) says them the same way. Pure.
-import { directionText, longDate, statusSymbol } from '../report/present';
+import { directionText, longDate, statusSymbol } from '../present/index';
 import type { Change } from './index';
 
 /** "Since the last report (as of 31 December 2014)". */

@@ -2,6 +2,7 @@
 // stylesheet inline, a Content-Security-Policy that allows only those, and nothing fetched at all.
 // Pure: the caller reads the bundle and writes the file.
 import { sha256Base64 } from '../sha256';
+import { escapeHtml } from '../present/escape';
 import { toReportModel, type ModelInput, type ReportModel } from './model';
 import { reportCss } from './styles';
 
@@ -35,10 +36,6 @@ export function jsonForScript(value: unknown): string {
 /** Script text that cannot close its element early: "</script" and "<!--" spelt with \x3C (same meaning in strings, templates and regexes). */
 export function scriptText(js: string): string {
   return js.replace(/<(\/script|!--)/gi, '\\x3C$1');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 function sha256(text: string): string {

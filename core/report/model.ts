@@ -3,6 +3,7 @@
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../results';
 import type { Change } from '../changes/index';
 import type { DocPath, Finding, Plan } from '../types';
+import { noSuchObjective, selectObjective, type ScoredPlan } from '../present/order';
 
 export interface ReportMeasure extends MeasureResult {
   /** Where the measure sits in its plan file, for "reveal in editor". */
@@ -92,21 +93,59 @@ export function dataFilesOf(plan: ReportPlan): string[] {
   return [...files];
 }
 
-/** Keeps only the objective with this id in every plan (the CLI's --objective). */
-export function onlyObjective(model: ReportModel, id: string): ReportModel {
-  const changes = model.changes?.filter((c) => c.objective === id);
-  return { ...model, plans: model.plans.map((p) => ({ ...p, objectives: p.objectives.filter((o) => o.id === id) })), ...(changes ? { changes } : {}) };
+/** One plan file as checked: its evaluation (absent when it could not be read as a plan), the plan as written, and its findings. */
+export interface CheckedEntry {
+  file: string;
+  result?: PlanResult;
+  /** The plan as written (data files still named), for paths and sources. */
+  plan?: unknown;
+  findings: Finding[];
+  /** With `since`: what changed in this plan since that date. */
+  changes?: Change[];
 }
 
-/** High-level measures each followed by the detailed measures that support them; detailed ones without a known parent last. */
-export function orderedMeasures(measures: ReportMeasure[]): { measure: ReportMeasure; nested: boolean }[] {
-  const highLevel = measures.filter((m) => m.tier !== 'detailed');
-  const ids = new Set(highLevel.map((m) => m.id));
-  const out: { measure: ReportMeasure; nested: boolean }[] = [];
-  for (const h of highLevel) {
-    out.push({ measure: h, nested: false });
-    for (const d of measures) if (d.tier === 'detailed' && d.supports === h.id) out.push({ measure: d, nested: true });
+export interface BuildOptions {
+  asOf: string;
+  /** Only this objective: summaries counted again, findings about other objectives left out. */
+  objective?: string;
+  title?: string;
+  /** An earlier as-of date: the model then carries what changed since it. */
+  since?: string;
+}
+
+function objectiveIdsOf(plan: unknown): (string | null)[] {
+  const objectives = plan && typeof plan === 'object' ? (plan as { objectives?: unknown }).objectives : undefined;
+  return Array.isArray(objectives) ? objectives.map((o) => (o && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string' ? (o as { id: string }).id : null)) : [];
+}
+
+/**
+ * The report model of checked plans: the one build the command line, the editor's export and its
+ * preview share. With `objective`, `missing` says what to write when no plan has it.
+ */
+export function reportModelOf(entries: CheckedEntry[], options: BuildOptions): { model: ReportModel; missing?: string } {
+  const scored: ScoredPlan<ReportPlan>[] = [];
+  const unscoredFindings: Finding[] = [];
+  const sources: string[] = [];
+  for (const entry of entries) {
+    if (!sources.includes(entry.file)) sources.push(entry.file);
+    if (!entry.result) {
+      unscoredFindings.push(...entry.findings);
+      continue;
+    }
+    const plan = annotatePlan(entry.result, entry.plan as Plan | undefined);
+    for (const data of dataFilesOf(plan)) if (!sources.includes(data)) sources.push(data);
+    scored.push({ result: plan, objectiveIds: objectiveIdsOf(entry.plan), findings: entry.findings });
   }
-  for (const d of measures) if (d.tier === 'detailed' && !(d.supports && ids.has(d.supports))) out.push({ measure: d, nested: false });
-  return out;
+  let plans = scored.map((s) => s.result);
+  let findings = entries.flatMap((e) => e.findings);
+  let changes = entries.flatMap((e) => e.changes ?? []);
+  if (options.objective !== undefined) {
+    const selected = selectObjective(scored, options.objective);
+    if (!selected) return { model: { asOf: options.asOf, plans: [], findings, sources, title: options.title }, missing: noSuchObjective(scored, options.objective) };
+    plans = selected.plans;
+    findings = [...selected.findings, ...unscoredFindings];
+    changes = changes.filter((c) => c.objective === options.objective);
+  }
+  const since = options.since !== undefined ? { since: options.since, changes } : {};
+  return { model: { asOf: options.asOf, plans, findings, sources, title: options.title, ...since } };
 }

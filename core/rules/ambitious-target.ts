@@ -18,7 +18,6 @@
 //   year, any required improvement fires.
 import { daysBetween } from '../periods';
 import {
-  formatNumber,
   isDate,
   isFiniteNumber,
   isRecord,
@@ -34,6 +33,7 @@ import {
   type Slot,
 } from './data-helpers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
+import { messageNumber } from '../present/numbers';
 import type { DocPath } from '../types';
 
 export interface YearOnYear {
@@ -111,7 +111,7 @@ function rounded(n: number): number {
 
 /** A value (or, with `difference`, a change) in the measure's unit; changes of a percentage are percentage points. */
 function withUnit(n: number, unit: unknown, estimate = false, difference = false): string {
-  const text = formatNumber(estimate ? rounded(n) : n);
+  const text = messageNumber(estimate ? rounded(n) : n);
   if (typeof unit !== 'string' || unit.trim() === '') return text;
   if (unit.trim() === '%') return difference ? `${text} percentage point${text === '1' ? '' : 's'}` : `${text}%`;
   return `${text} ${unit.trim()}`;
@@ -160,7 +160,7 @@ export const ambitiousTarget: Rule = {
 
       const unit = m.unit;
       const name = measureName(entry);
-      const scale = factor === 1 ? '' : `${formatNumber(factor)} × `;
+      const scale = factor === 1 ? '' : `${messageNumber(factor)} × `;
       const history =
         best.improvement > 0
           ? `the best year-on-year improvement in its figures is ${withUnit(best.improvement, unit, false, true)} (${best.later} against ${best.earlier})${factor === 1 ? '' : `, and the limit is ${scale}that`}`

@@ -69,12 +69,6 @@ export function measureName(entry: MeasureEntry): string {
   return typeof id === 'string' && id.trim() !== '' ? `measure ${id}` : 'this measure';
 }
 
-/** Numbers in messages: thousands separated, at most two decimals. */
-const britishNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-export function formatNumber(n: number): string {
-  return britishNumbers.format(n);
-}
 
 const placeKey = (path: DocPath) => path.join('/');
 

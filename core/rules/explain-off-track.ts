@@ -10,7 +10,6 @@ import { placeholder } from '../placeholders';
 import type { DocPath, Fix, TextEdit } from '../types';
 import {
   isDate,
-  formatNumber,
   isRecord,
   measureName,
   pointRefs,
@@ -23,6 +22,7 @@ import {
   type Slot,
 } from './data-helpers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
+import { messageNumber } from '../present/numbers';
 
 const commentaryPlaceholder = placeholder('why the figure is off track and what is being done about it');
 
@@ -88,7 +88,7 @@ export const explainOffTrack: Rule = {
 
       const name = measureName(entry);
       const unit = typeof m.unit === 'string' ? m.unit.trim() : '';
-      const shown = (n: number) => `${formatNumber(n)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+      const shown = (n: number) => `${messageNumber(n)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
       const figure =
         result.current && typeof result.current.value === 'number'
           ? result.status === 'missed' && result.target

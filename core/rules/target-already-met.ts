@@ -1,8 +1,7 @@
 import type { Measure } from '../types';
 import { idText, isRecord } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
-
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+import { messageNumber } from '../present/numbers';
 
 function finite(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -27,7 +26,7 @@ export function resolveTargetValue(target: unknown, baseline: number): number | 
 function withUnit(value: number, m: Measure): string {
   const written = typeof m.unit === 'string' ? m.unit.trim() : '';
   const unit = written === '%' || (written === '' && m.type === 'proportion') ? '%' : written !== '' ? ` ${written}` : '';
-  return `${numberFormat.format(value)}${unit}`;
+  return `${messageNumber(value)}${unit}`;
 }
 
 export const targetAlreadyMet: Rule = {

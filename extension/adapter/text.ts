@@ -3,7 +3,8 @@
 import { ukDate } from '../../core/periods';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
-import type { DocPath, MeasureType } from '../../core/types';
+import type { DocPath } from '../../core/types';
+import { countStatuses, countsText, formatNumber, formatSigned, formatZ, markdownCell, markdownText, spoken, withUnit } from '../../core/present/index';
 
 export interface OutlineNode {
   kind: 'objective' | 'measure';
@@ -68,42 +69,6 @@ export function outlineOf(source: SourceDocument): OutlineNode[] {
   return out;
 }
 
-// ---- numbers ----
-
-function grouped(value: number, decimals: number): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const negative = value < 0 && Number(fixed) !== 0;
-  return `${negative ? '−' : ''}${withCommas}${fraction ? `.${fraction}` : ''}`;
-}
-
-function decimalsFor(value: number): number {
-  const size = Math.abs(value);
-  if (size >= 100 || size === 0 || Number.isInteger(value)) return 0;
-  return size >= 10 ? 1 : 2;
-}
-
-/** A value as people read it: thousands separated, proportions as percentages. */
-export function formatValue(value: number | null | undefined, type: MeasureType): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (type === 'proportion') return `${grouped(value, 1)}%`;
-  return grouped(value, decimalsFor(value));
-}
-
-/** A signed difference: "+1,250", "−3.4%". */
-export function formatSigned(value: number | null | undefined, type: MeasureType): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const body = formatValue(Math.abs(value), type);
-  return value > 0 ? `+${body}` : value < 0 ? `−${body}` : body;
-}
-
-function withUnit(value: string, m: MeasureResult): string {
-  return m.unit && m.type !== 'proportion' && value !== '–' ? `${value} ${m.unit}` : value;
-}
-
-const words = (s: string) => s.replace(/-/g, ' ');
-
 // ---- CodeLens and hover ----
 
 /** A place in the plan: where it is written (what results are matched by), or an id alone. */
@@ -129,10 +94,8 @@ export function findMeasure(result: PlanResult | undefined, place: Place): Measu
 }
 
 export function objectiveLens(o: ObjectiveResult): string {
-  const counts = new Map<string, number>();
-  for (const m of o.measures) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
-  const dir = o.status === 'monitored' && o.direction ? ` (${words(o.direction)})` : '';
+  const parts = countsText(countStatuses(o.measures.map((m) => m.status)), ', ', '');
+  const dir = o.status === 'monitored' && o.direction ? ` (${spoken(o.direction)})` : '';
   return `${o.id}: ${o.status}${dir} · ${o.measures.length} measure${o.measures.length === 1 ? '' : 's'}${parts ? `: ${parts}` : ''}`;
 }
 
@@ -144,36 +107,36 @@ export function measureLens(m: MeasureResult): string {
     return parts.join(' · ');
   }
   if (m.current) {
-    let current = `current ${withUnit(formatValue(m.current.value, m.type), m)} (to ${m.current.at})`;
-    if (m.expected !== null) current += ` vs expected ${formatValue(m.expected, m.type)}`;
+    let current = `current ${withUnit(m.current.value, m)} (to ${m.current.at})`;
+    if (m.expected !== null) current += ` vs expected ${formatNumber(m.expected, m.type)}`;
     parts.push(current);
   }
   if (m.gap !== null) parts.push(`gap ${formatSigned(m.gap, m.type)}`);
-  else if (m.target && !m.current) parts.push(`target ${formatValue(m.target.value, m.type)} by ${m.target.by}`);
-  if (m.status === 'monitored' && m.direction) parts.push(words(m.direction.verdict));
+  else if (m.target && !m.current) parts.push(`target ${formatNumber(m.target.value, m.type)} by ${m.target.by}`);
+  if (m.status === 'monitored' && m.direction) parts.push(spoken(m.direction.verdict));
   return parts.join(' · ');
 }
 
 /** The hover on a measure, as Markdown. Plan text is escaped. */
 export function measureHover(m: MeasureResult): string {
-  // one line each (a newline would end the table row); pipes are escaped once, by the row writer
-  const esc = (s: string) => s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\\`*_{}[\]()#+\-.!<>]/g, (c) => `\\${c}`);
+  // plan text in the table: one line each (a newline would end the row), pipes escaped
+  const esc = markdownCell;
   const rows: [string, string][] = [];
   rows.push(['Status', `${m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
   if (m.type !== 'qualitative') {
-    rows.push(['Current', m.current ? `${withUnit(formatValue(m.current.value, m.type), m)} (to ${m.current.at})` : 'no figures']);
-    if (m.expected !== null) rows.push(['Expected', `${formatValue(m.expected, m.type)} on the trajectory to ${m.target ? `${formatValue(m.target.value, m.type)} by ${m.target.by}` : 'the target'}`]);
-    else if (m.target) rows.push(['Target', `${formatValue(m.target.value, m.type)} by ${m.target.by}`]);
+    rows.push(['Current', m.current ? `${esc(withUnit(m.current.value, m))} (to ${m.current.at})` : 'no figures']);
+    if (m.expected !== null) rows.push(['Expected', `${formatNumber(m.expected, m.type)} on the trajectory to ${m.target ? `${formatNumber(m.target.value, m.type)} by ${m.target.by}` : 'the target'}`]);
+    else if (m.target) rows.push(['Target', `${formatNumber(m.target.value, m.type)} by ${m.target.by}`]);
     if (m.gap !== null) rows.push(['Gap', `${formatSigned(m.gap, m.type)} (positive is better)`]);
     if (m.direction) {
-      const z = m.direction.z === null ? 'untested' : `z = ${m.direction.z < 0 ? '−' : ''}${Math.abs(m.direction.z).toFixed(2)}`;
-      rows.push(['Direction of travel', `${words(m.direction.verdict)} (${z}; previous ${formatValue(m.direction.previous, m.type)}, change ${formatSigned(m.direction.difference, m.type)})`]);
+      const z = m.direction.z === null ? 'untested' : formatZ(m.direction.z);
+      rows.push(['Direction of travel', `${spoken(m.direction.verdict)} (${z}; previous ${formatNumber(m.direction.previous, m.type)}, change ${formatSigned(m.direction.difference, m.type)})`]);
     } else rows.push(['Direction of travel', 'needs figures from twelve months earlier']);
     if (m.spc) {
-      const assurance = m.spc.assurance ? `; target ${words(m.spc.assurance)}` : '';
-      rows.push(['SPC', `${words(m.spc.variation)} variation${assurance} (centre ${formatValue(m.spc.centre, m.type)}, limits ${formatValue(m.spc.lower, m.type)} to ${formatValue(m.spc.upper, m.type)})`]);
+      const assurance = m.spc.assurance ? `; target ${spoken(m.spc.assurance)}` : '';
+      rows.push(['SPC', `${spoken(m.spc.variation)} variation${assurance} (centre ${formatNumber(m.spc.centre, m.type)}, limits ${formatNumber(m.spc.lower, m.type)} to ${formatNumber(m.spc.upper, m.type)})`]);
     } else rows.push(['SPC', 'needs 12 or more points']);
-    if (m.interval) rows.push(['95% interval', `${formatValue(m.interval.lower, m.type)} to ${formatValue(m.interval.upper, m.type)}`]);
+    if (m.interval) rows.push(['95% interval', `${formatNumber(m.interval.lower, m.type)} to ${formatNumber(m.interval.upper, m.type)}`]);
   } else {
     const latest = m.evidence.at(-1);
     rows.push(['Latest evidence', latest ? `${latest.date}, ${latest.assessment}: ${esc(latest.summary)}` : 'none yet']);
@@ -181,31 +144,27 @@ export function measureHover(m: MeasureResult): string {
   if (m.monitorReason) rows.push(['No target, by decision', esc(m.monitorReason)]);
   const comment = m.commentary?.at(-1);
   if (comment) rows.push(['Latest commentary', `${comment.date}: ${esc(comment.text)}`]);
-  const head = `**${esc(m.id)} ${esc(m.title)}** (${m.tier}, ${m.type}${m.better ? `, ${m.better} is better` : ''})`;
-  return [head, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
+  const head = `**${markdownText(m.id)} ${markdownText(m.title)}** (${m.tier}, ${m.type}${m.better ? `, ${m.better} is better` : ''})`;
+  return [head, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
 
 // ---- status bar and summary ----
 
-const objectiveOrder = ['on-track', 'at-risk', 'off-track', 'monitored', 'no-data'];
-
 export function statusText(result: PlanResult | undefined): string {
   if (!result) return 'Plan: not scored';
-  const counts = result.summary.objectives;
-  const parts = objectiveOrder.filter((s) => (counts as Record<string, number>)[s]).map((s) => `${(counts as Record<string, number>)[s]} ${s}`);
-  return `Plan: ${parts.join(' · ') || 'no objectives'}`;
+  return `Plan: ${countsText(result.summary.objectives, ' · ', 'no objectives')}`;
 }
 
 export function statusTooltip(result: PlanResult | undefined, errors: number): string {
   if (!result) return errors > 0 ? `The plan has ${errors} error${errors === 1 ? '' : 's'}: fix them to score it` : 'Open a *.plan.yaml file to score it';
-  const m = Object.entries(result.summary.measures).map(([s, n]) => `${n} ${s}`).join(', ');
+  const m = countsText(result.summary.measures);
   return `${result.title}\nObjectives by status; measures: ${m}${errors ? `\n${errors} error${errors === 1 ? '' : 's'} in the file` : ''}\nClick to open the scorecard`;
 }
 
 /** A terminal-style scorecard of one plan. */
 export function summaryText(result: PlanResult, asOf: string): string {
   const lines = [`${result.title} (${result.id}), as of ${asOf}`, statusText(result).replace(/^Plan: /, 'Objectives: ')];
-  const measures = Object.entries(result.summary.measures).map(([s, n]) => `${n} ${s}`).join(', ');
+  const measures = countsText(result.summary.measures);
   lines.push(`Measures: ${measures}`, '');
   for (const o of result.objectives) {
     lines.push(`${o.status.padEnd(17)} ${o.id}  ${o.title}`);

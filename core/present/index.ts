@@ -1,0 +1,7 @@
+// The one vocabulary of every output: statuses, figures, dates, verdicts, escaping and reading order.
+export * from './dates';
+export * from './escape';
+export * from './numbers';
+export * from './order';
+export * from './status';
+export * from './verdicts';

@@ -214,3 +214,26 @@ describe('an ONS-style workbook', () => {
     expect(readFileSync(join(dir, 'data/victim-based-crime.csv'), 'utf8')).toBe('period,value,note\n2016-03,1199,\n');
   });
 });
+
+describe('wide tables with one row, or two rows of the same name', () => {
+  it('takes the one row of figures for the measure named, whatever its label', async () => {
+    writeFileSync(join(dir, 'one-row.csv'), 'Indicator,Apr 2014 to Mar 2015,Apr 2015 to Mar 2016\nAll police recorded crime,"181,234","196,543"\n');
+    const r = await run(['one-row.csv'], { measure: 'O2.3', write: true });
+    expect(r.code).toBe(0);
+    expect(pointsOf('O2.3')).toEqual([
+      { period: 'YE2015-03', value: 181234 },
+      { period: 'YE2016-03', value: 196543 },
+    ]);
+  });
+
+  it('a region and a force of the same name: told to name the row by its code, which then reads', async () => {
+    const table = 'Area Code,Area Name,Apr 2015 to Mar 2016\nE12000005,West Midlands,289001\nE23000014,West Midlands,196543\n';
+    writeFileSync(join(dir, 'same-name.csv'), table);
+    const refused = await run(['same-name.csv'], { measure: 'O2.3' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('2 rows are labelled "West Midlands" (a region and a force of the same name?): name the force\'s row by its code with --row <code>');
+    const r = await run(['same-name.csv'], { measure: 'O2.3', row: 'E23000014', write: true });
+    expect(r.code).toBe(0);
+    expect(pointsOf('O2.3')).toEqual([{ period: 'YE2016-03', value: 196543 }]);
+  });
+});

@@ -80,7 +80,7 @@ function policeUkSummary(read: PoliceUkRead): string {
 function refuse(problems: string[]): never {
   const shown = problems.slice(0, 30);
   const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-  throw new UsageError(`Nothing was imported: ${problems.length === 1 ? 'a cell cannot be read' : `${problems.length} cells cannot be read`}:\n  ${shown.join('\n  ')}${more}`);
+  throw new UsageError(`Nothing was imported: ${problems.length === 1 ? 'one problem' : `${problems.length} problems`} to put right first:\n  ${shown.join('\n  ')}${more}`);
 }
 
 /** Exit 0 when the figures merge (or would), 1 when some conflict, 2 when the import cannot run or is refused. */

@@ -98,6 +98,13 @@ interface Header {
   layout: TableRead['layout'];
 }
 
+/** A lone period heading counts when the next row has a figure under it. */
+function figuresBelow(grid: Grid, index: number): boolean {
+  const next = grid.rows.slice(index + 1).find((r) => !blank(r));
+  if (!next) return false;
+  return grid.rows[index].cells.some((c, i) => c.trim() !== '' && readPeriodText(c) !== null && readNumber(next.cells[i] ?? '').ok);
+}
+
 function findHeader(grid: Grid, context: PlanContext, options: TableOptions): Header | undefined {
   const limit = Math.min(grid.rows.length, 40);
   for (let i = 0; i < limit; i++) {
@@ -108,7 +115,7 @@ function findHeader(grid: Grid, context: PlanContext, options: TableOptions): He
     const measureColumns = cells.filter((c) => context.measures.has(c.trim())).length;
     if (options.layout !== 'wide' && roles.includes('period') && roles.includes('value')) return { index: i, layout: 'long' };
     if (measureColumns > 0 && (roles.includes('period') || roles.every((r) => r !== 'value'))) return { index: i, layout: 'wide-measures' };
-    if (periods >= 2 || (periods >= 1 && options.layout === 'wide')) return { index: i, layout: 'wide-periods' };
+    if (periods >= 2 || (periods >= 1 && (options.layout === 'wide' || figuresBelow(grid, i)))) return { index: i, layout: 'wide-periods' };
     if (options.layout !== 'wide' && roles.filter(Boolean).length >= 2) return { index: i, layout: 'long' };
   }
   // A heading row with some of the long layout's names is one, with the rest to be named.
@@ -284,6 +291,18 @@ function readBody(grid: Grid, context: PlanContext, options: TableOptions, heade
       if (n !== undefined) push(row, target, p, area === undefined ? { value: n } : { value: n, area });
     }
   }
+  // One measure named, one row of figures, and no label to find it by: that row is the force's.
+  const dataRows = body.filter((r) => !blank(r) && periodColumns.some(({ c }) => cell(r, c) !== ''));
+  if (rows.length === 0 && problems.length === 0 && options.measure !== undefined && options.row === undefined && dataRows.length === 1) {
+    const row = dataRows[0];
+    others--;
+    for (const { c, p } of periodColumns) {
+      const text = cell(row, c);
+      if (text === '' || isNoFigure(text)) continue;
+      const n = value(row, c, ` (${headerRow.cells[c].trim()})`);
+      if (n !== undefined) push(row, options.measure, p, { value: n });
+    }
+  }
   if (rows.length === 0 && problems.length === 0) {
     const labels = body.filter((r) => !blank(r)).slice(0, 4).map((r) => labelColumns.map((c) => cell(r, c)).find((t) => t !== '') ?? '').filter(Boolean);
     const wanted = options.row ?? context.area;
@@ -294,6 +313,6 @@ function readBody(grid: Grid, context: PlanContext, options: TableOptions, heade
     );
   }
   if (others > 0) notes.push(`${others} row${others === 1 ? '' : 's'} for other forces, areas or measures passed over`);
-  if (forceRows > 1) problems.push(`${grid.name}: ${forceRows} rows are labelled "${options.row ?? context.area}": keep one, or name the row with --row <label>`);
+  if (forceRows > 1) problems.push(`${grid.name}: ${forceRows} rows are labelled "${options.row ?? context.area}" (a region and a force of the same name?): name the force's row by its code with --row <code>, e.g. --row E23000014`);
   return { layout: header.layout, rows, problems, notes };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { reportModelOf } from '../core/report/model';
 import { reportCss } from '../core/report/styles';
 import type { DocPath } from '../core/types';
+import { previewCss } from './adapter/preview-page';
 import { Throttle } from './adapter/scheduler';
 import { isPlanDocument, type PlanService, type PlanState } from './plans';
 
@@ -21,19 +22,6 @@ export interface RenderedInfo {
   title: string;
 }
 
-// The report's colours from the editor's theme.
-const themeCss = `:root {
-  --ps-bg: var(--vscode-editor-background); --ps-text: var(--vscode-editor-foreground);
-  --ps-muted: var(--vscode-descriptionForeground); --ps-panel: var(--vscode-sideBar-background, var(--vscode-editor-background));
-  --ps-border: var(--vscode-panel-border, var(--vscode-editorWidget-border)); --ps-grid: var(--vscode-editorWidget-border, var(--vscode-panel-border));
-  --ps-good: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); --ps-warn: var(--vscode-editorWarning-foreground);
-  --ps-bad: var(--vscode-editorError-foreground); --ps-watch: var(--vscode-editorInfo-foreground);
-  --ps-none: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); --ps-series: var(--vscode-editor-foreground);
-  --ps-target: var(--vscode-charts-purple); --ps-font: var(--vscode-font-family);
-}
-body { padding: 0 16px; }
-.ps-report a { color: var(--vscode-textLink-foreground); }`;
-
 // Runs in the webview: receives the model, renders it, reports back, keeps its state.
 const webviewScript = `(() => {
   const vscode = acquireVsCodeApi();
@@ -42,6 +30,7 @@ const webviewScript = `(() => {
   const render = (message) => {
     const model = PlanScoreView.renderInto(root, message.model, {
       interactive: true,
+      forPanel: true,
       onReveal: (detail) => vscode.postMessage({ type: 'reveal', path: detail.path, measureId: detail.measureId, objectiveId: detail.objectiveId }),
     });
     const first = state.version === undefined;
@@ -57,7 +46,7 @@ const webviewScript = `(() => {
   vscode.postMessage({ type: 'ready', uri: state.uri });
 })();`;
 
-class Preview {
+export class Preview {
   ready = false;
   private waiters: ((info: RenderedInfo) => void)[] = [];
   last?: RenderedInfo;
@@ -163,7 +152,7 @@ export class PreviewManager implements vscode.Disposable {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${reportCss}\n${themeCss}</style>
+<style nonce="${nonce}">${reportCss}\n${previewCss}</style>
 </head>
 <body>
 <main id="plan-score-root"><p>Scoring the plan…</p></main>
@@ -191,7 +180,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** A row was clicked: show its line in the editor. */
-  private async reveal(uri: vscode.Uri, path: DocPath | null): Promise<void> {
+  async reveal(uri: vscode.Uri, path: DocPath | null): Promise<void> {
     const state = this.stateOf(uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     let position = new vscode.Position(0, 0);
@@ -203,20 +192,9 @@ export class PreviewManager implements vscode.Disposable {
     await vscode.window.showTextDocument(doc, { viewColumn: column, selection: new vscode.Range(position, position), preserveFocus: false });
   }
 
-  /** The last render a preview reported (for tests). */
-  lastRender(uri: vscode.Uri): RenderedInfo | undefined {
-    return this.previews.get(uri.toString())?.last;
-  }
-
-  /** Resolves at the preview's next render (for tests). */
-  nextRender(uri: vscode.Uri, timeout?: number): Promise<RenderedInfo | undefined> {
-    const p = this.previews.get(uri.toString());
-    return p ? p.nextRender(timeout) : Promise.resolve(undefined);
-  }
-
-  /** Simulates a click on a row (for tests): the same path as a message from the webview. */
-  async revealFromPreview(uri: vscode.Uri, path: DocPath): Promise<void> {
-    await this.reveal(uri, path);
+  /** The open preview of a plan, if any. */
+  previewOf(uri: vscode.Uri): Preview | undefined {
+    return this.previews.get(uri.toString());
   }
 
   dispose(): void {

@@ -19,6 +19,8 @@ export interface RenderOptions {
   pixelRatio?: number;
   /** Called, besides the 'plan-score:reveal' event, when a row asks to be revealed. */
   onReveal?: (detail: RevealDetail) => void;
+  /** The Panel's view (the editor's preview): no file paths and no lint findings, which the editor shows itself. */
+  forPanel?: boolean;
   /** Draws a measure's chart on its canvas (the browser bundle passes chart.js's); without it, charts stay as text. */
   draw?: (canvas: HTMLCanvasElement, measure: ReportMeasure, options: ChartOptions) => Chart | undefined;
 }
@@ -173,7 +175,7 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
   return section;
 }
 
-function planSection(doc: Document, plan: ReportPlan, options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & { titled?: boolean }, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
   const overview = el(doc, 'table', { class: 'ps-overview' }, el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Status'), el(doc, 'th', { scope: 'col' }, 'Objective'), el(doc, 'th', { scope: 'col', class: 'ps-num' }, 'Measures'))));
   const body = el(doc, 'tbody');
   for (const o of plan.objectives) body.append(el(doc, 'tr', { 'data-objective-id': o.id, 'data-status': o.status }, el(doc, 'td', {}, statusBadge(doc, o.status)), el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, o.id), ' ', o.title), el(doc, 'td', { class: 'ps-num' }, String(o.measures.length))));
@@ -182,8 +184,9 @@ function planSection(doc: Document, plan: ReportPlan, options: RenderOptions, ch
     doc,
     'section',
     { class: 'ps-plan', 'data-plan-id': plan.id, 'data-file': plan.file },
-    el(doc, 'h2', {}, plan.title || plan.id || plan.file),
-    el(doc, 'p', { class: 'ps-file' }, plan.file),
+    // the title once: a single plan's title is already the page's heading
+    ...(options.titled === false ? [] : [el(doc, 'h2', {}, plan.title || plan.id || plan.file)]),
+    ...(options.forPanel ? [] : [el(doc, 'p', { class: 'ps-file' }, plan.file)]),
     el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
     overview,
   );
@@ -236,11 +239,13 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
   const changes = changesSection(doc, model);
   if (changes) container.append(changes);
   if (model.plans.length === 0) container.append(el(doc, 'p', { class: 'ps-muted' }, 'Nothing to score: the plan could not be read. See the findings below.'));
-  for (const plan of model.plans) container.append(planSection(doc, plan, options, charts));
-  container.append(findingsSection(doc, model.findings));
+  const titled = !(model.plans.length === 1 && (model.plans[0].title || '') === (title || ''));
+  for (const plan of model.plans) container.append(planSection(doc, plan, { ...options, titled }, charts));
+  if (!options.forPanel) container.append(findingsSection(doc, model.findings));
   const sources = el(doc, 'ul', { class: 'ps-source-list' });
   for (const s of model.sources ?? []) sources.append(el(doc, 'li', {}, s));
-  container.append(el(doc, 'footer', { class: 'ps-foot' }, el(doc, 'p', {}, `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}. Figures after that date are left out.`), el(doc, 'h4', {}, 'Source files'), sources));
+  const evaluated = el(doc, 'p', {}, `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}. Figures after that date are left out.`);
+  container.append(options.forPanel ? el(doc, 'footer', { class: 'ps-foot' }, evaluated) : el(doc, 'footer', { class: 'ps-foot' }, evaluated, el(doc, 'h4', {}, 'Source files'), sources));
   root.replaceChildren(container);
   root.classList.add('ps-root');
 

@@ -12,6 +12,7 @@ import { PlanChecker, type PlanCheck } from '../core/workspace';
 import { groupFindings, showSchemaFindings, type DiagnosticData, type SchemaDiagnosticsSetting } from './adapter/diagnostics';
 import { Throttle, VersionGate } from './adapter/scheduler';
 import { outlineOf, rulesFromSettings, today, type OutlineNode } from './adapter/text';
+import { staleMessage, staleOffer, type StaleOffer } from './adapter/stale';
 
 export const YAML_EXTENSION = 'redhat.vscode-yaml';
 const CONFIG_NAME = 'plan-score.config.yaml';
@@ -28,7 +29,14 @@ export class PlanState {
     readonly text: string,
     readonly check: PlanCheck | undefined,
     readonly asOf: string,
+    /** True when no as-of date is set: the plan is evaluated as of today. */
+    readonly asOfIsToday = false,
   ) {}
+
+  /** When every figure is out of date as of today: the date the figures support. */
+  get stale(): StaleOffer | undefined {
+    return staleOffer(this.evaluation, this.asOfIsToday);
+  }
 
   get findings(): Finding[] {
     return this.check?.findings.filter((f) => f.file === this.file) ?? [];
@@ -95,8 +103,11 @@ export class PlanService implements vscode.Disposable {
   // ---- settings ----
 
   asOf(): string {
-    const set = vscode.workspace.getConfiguration('planScore').get<string>('asOf', '').trim();
-    return set || today();
+    return this.asOfSetting() || today();
+  }
+
+  private asOfSetting(): string {
+    return vscode.workspace.getConfiguration('planScore').get<string>('asOf', '').trim();
   }
 
   private schemaSetting(): SchemaDiagnosticsSetting {
@@ -187,7 +198,7 @@ export class PlanService implements vscode.Disposable {
       d.source = 'plan-score';
       this.diagnostics.set(uri, [d]);
     }
-    const state = new PlanState(uri, version, file, text, check, this.checkerDate);
+    const state = new PlanState(uri, version, file, text, check, this.checkerDate, this.asOfSetting() === '');
     const key = uri.toString();
     if (!this.states.offer(key, version, state)) return this.states.get(key);
     if (check) this.publish(state);
@@ -205,7 +216,11 @@ export class PlanService implements vscode.Disposable {
 
   private publish(state: PlanState): void {
     const grouped = groupFindings(state.file, state.text, state.check!.findings, { schema: this.showSchema() });
-    this.diagnostics.set(state.uri, grouped.plan.map((d) => this.toDiagnostic(d)));
+    const stale = state.stale;
+    const plan = stale ? grouped.plan.filter((d) => d.rule !== 'stale-data') : grouped.plan;
+    const diagnostics = plan.map((d) => this.toDiagnostic(d));
+    if (stale && plan.length < grouped.plan.length) diagnostics.unshift(this.staleDiagnostic(state, stale));
+    this.diagnostics.set(state.uri, diagnostics);
     const planKey = state.uri.toString();
     const touched = new Set<string>();
     for (const [file, list] of grouped.others) {
@@ -220,6 +235,20 @@ export class PlanService implements vscode.Disposable {
     }
     if (!touched.has(planKey) && this.foreign.has(planKey)) this.foreign.delete(planKey);
     this.republishForeign();
+  }
+
+  /** One warning, on the plan key, in place of a stale-data warning on every measure. */
+  private staleDiagnostic(state: PlanState, offer: StaleOffer): vscode.Diagnostic {
+    const at = state.check!.source.locate(['plan'], 'key');
+    const start = at.path.length === 1 ? at.start : 0;
+    const end = at.path.length === 1 ? at.end : 0;
+    const lines = state.text.slice(0, start).split(/\r\n|\r|\n/);
+    const line = lines.length - 1;
+    const character = lines[line].length;
+    const d = new vscode.Diagnostic(new vscode.Range(line, character, line, character + (end - start)), staleMessage(offer), vscode.DiagnosticSeverity.Warning);
+    d.source = 'plan-score';
+    d.code = { value: 'stale-data', target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', 'stale-data.md') };
+    return d;
   }
 
   private foreignFiles = new Set<string>();

@@ -19,15 +19,26 @@ export function placeholder(hint?: string): string {
 /** Every place in a parsed document whose value is a placeholder, in document order. */
 export function placeholderPaths(value: unknown, limit = 10_000): DocPath[] {
   const out: DocPath[] = [];
-  const walk = (node: unknown, path: DocPath, depth: number) => {
-    if (out.length >= limit || depth > 64) return;
-    if (isPlaceholder(node)) out.push(path);
-    else if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i], depth + 1));
-    else if (node !== null && typeof node === 'object') {
-      for (const key of Object.keys(node)) walk((node as Record<string, unknown>)[key], [...path, key], depth + 1);
+  const at: DocPath = []; // the path being walked, copied only where a placeholder is found
+  const walk = (node: unknown) => {
+    if (out.length >= limit || at.length > 64) return;
+    if (typeof node === 'string') {
+      if (word.test(node)) out.push([...at]);
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        at.push(i);
+        walk(node[i]);
+        at.pop();
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        at.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        at.pop();
+      }
     }
   };
-  walk(value, [], 0);
+  walk(value);
   return out;
 }
 

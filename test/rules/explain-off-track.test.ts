@@ -1,6 +1,8 @@
+import { checkPlanText } from '../../core/check';
+import { measureLens } from '../../extension/adapter/text';
 import { describe, expect, it } from 'vitest';
 import { explainOffTrack } from '../../core/rules/explain-off-track';
-import { applyFix, check, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
+import { applyFix, asOf, check, file, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
 import { list, months } from './data-helpers';
 
 // As of 2015-03-31. Baseline FY2012-13 (ends 2013-03-31) 44,000, target 41,800 by 2017-03-31:
@@ -20,6 +22,15 @@ describe('explain-off-track', () => {
     expect(explainOffTrack.defaultSeverity).toBe('warning');
   });
 
+  it('writes the expected figure as the CodeLens and the scorecard do (42,947, not 42,947.43)', () => {
+    const text = planWith(counted({}));
+    const [found] = findings(text, rule);
+    const lens = measureLens(checkPlanText(text, file, { asOf }).evaluation()!.objectives[0].measures[0]);
+    const shown = /vs expected ([\d,.]+)/.exec(lens)![1];
+    expect(shown).toBe('42,947');
+    expect(found.message).toContain(`against an expected ${shown} crimes`);
+  });
+
   it('reports an off-track measure without commentary, on the measure, asking for a dated entry', () => {
     const text = planWith(counted({}));
     const found = findings(text, rule);
@@ -29,7 +40,7 @@ describe('explain-off-track', () => {
     const start = positionOf(text, 'id: O1.1');
     expect(found[0].range).toEqual({ start, end: { line: start.line, column: start.column + 'id: O1.1'.length } });
     expect(found[0].message).toBe(
-      'Measure O1.1 is off track (44,400 crimes against an expected 42,947.43 crimes), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
+      'Measure O1.1 is off track (44,400 crimes against an expected 42,947 crimes), with no commentary dated since 2015-02-01, the start of its latest period (2015-02): add a "commentary" entry {date: 2015-03-31, text: ...} saying why the figure is red and what is being done about it',
     );
   });
 

@@ -4,29 +4,20 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { statusText, statusTooltip, summaryText, isDate } from './adapter/text';
 import { isPlanDocument, PlanService, type PlanState } from './plans';
+import { staleAction, staleLens } from './adapter/stale';
 import { reportModelOf } from '../core/report/model';
 import { reportHtml } from '../core/report/html';
 import { writeFileAtomic } from '../core/files';
 import { staticMarkup } from '../view/static';
 import { reportMarkdown } from '../core/report/markdown';
 import type { DocPath } from '../core/types';
-import { PreviewManager, type RenderedInfo } from './preview';
+import { PreviewManager } from './preview';
+import { PlanCompletion } from './completion';
+import { testHooks, type TestHooks } from './test-hooks';
 import { PLAN_SELECTOR, PlanCodeActions, PlanCodeLenses, PlanHover, PlanSymbols } from './providers';
 
-/** What the extension hands to other extensions (and to its tests). */
-export interface PlanScoreApi {
-  statusBarText(): string;
-  statusBarCommand(): string | undefined;
-  asOf(): string;
-  checkWorkspace(): Promise<number>;
-  /** The quick fixes for a range as the provider returns them, with their diagnostics attached. */
-  codeActions(uri: vscode.Uri, range: vscode.Range): vscode.CodeAction[];
-  /** The preview's last render as the webview reported it, and a promise of its next. */
-  previewRendered(uri: vscode.Uri): RenderedInfo | undefined;
-  nextPreviewRender(uri: vscode.Uri, timeout?: number): Promise<RenderedInfo | undefined>;
-  /** What a click on a preview row does. */
-  revealFromPreview(uri: vscode.Uri, path: DocPath): Promise<void>;
-}
+// Set by the bundler: true only in the build the extension's own tests run (scripts/build-vscode-tests.mjs).
+declare const PLAN_SCORE_TEST_HOOKS: boolean | undefined;
 
 let service: PlanService | undefined;
 
@@ -35,7 +26,7 @@ function activePlan(): vscode.TextDocument | undefined {
   return doc && isPlanDocument(doc) ? doc : undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): PlanScoreApi {
+export function activate(context: vscode.ExtensionContext): TestHooks | undefined {
   const plans = new PlanService(context.extensionUri);
   service = plans;
   const codeActions = new PlanCodeActions(plans);
@@ -54,8 +45,19 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
     }
     const state = plans.latest(doc.uri);
     const result = state?.evaluation;
+    const stale = state?.stale;
+    if (stale) {
+      // said once for the plan, with the way out, rather than as a grey status on every measure
+      status.text = `$(warning) Plan: every figure is out of date · ${staleAction(stale)}`;
+      status.tooltip = `${staleLens(stale)}.\nClick to evaluate as of ${stale.latest} (sets planScore.asOf for this workspace).`;
+      status.command = { title: staleAction(stale), command: 'planScore.setAsOf', arguments: [stale.latest] };
+      status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      status.show();
+      return;
+    }
     status.text = `$(graph) ${statusText(result)}`;
     status.tooltip = statusTooltip(result, state?.errors ?? 0);
+    status.command = 'planScore.openPreview';
     status.backgroundColor = result?.summary.objectives['off-track'] ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
   };
@@ -131,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
     // ---- providers ----
     vscode.languages.registerCodeActionsProvider(PLAN_SELECTOR, codeActions, PlanCodeActions.metadata),
     vscode.languages.registerCodeLensProvider(PLAN_SELECTOR, new PlanCodeLenses(plans)),
+    vscode.languages.registerCompletionItemProvider(PLAN_SELECTOR, new PlanCompletion(), ' ', ':', '-'),
     vscode.languages.registerHoverProvider(PLAN_SELECTOR, new PlanHover(plans)),
     vscode.languages.registerDocumentSymbolProvider(PLAN_SELECTOR, new PlanSymbols(plans), { label: 'Plan' }),
 
@@ -195,21 +198,9 @@ export function activate(context: vscode.ExtensionContext): PlanScoreApi {
   for (const doc of vscode.workspace.textDocuments) if (isPlanDocument(doc)) plans.checkDocument(doc);
   updateStatus();
 
-  return {
-    statusBarText: () => status.text,
-    statusBarCommand: () => (typeof status.command === 'string' ? status.command : status.command?.command),
-    asOf: () => plans.asOf(),
-    checkWorkspace: async () => (await plans.checkWorkspace()).length,
-    codeActions: (uri, range) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (!doc) return [];
-      const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.range.intersection(range));
-      return codeActions.provideCodeActions(doc, range, { diagnostics, triggerKind: vscode.CodeActionTriggerKind.Invoke, only: undefined });
-    },
-    previewRendered: (uri) => previews.lastRender(uri),
-    nextPreviewRender: (uri, timeout) => previews.nextRender(uri, timeout),
-    revealFromPreview: (uri, path) => previews.revealFromPreview(uri, path),
-  };
+  // the production bundle is built with this false, and the hooks are left out of it
+  if (typeof PLAN_SCORE_TEST_HOOKS !== 'undefined' && PLAN_SCORE_TEST_HOOKS) return testHooks({ status, plans, codeActions, previews });
+  return undefined;
 }
 
 function watch(glob: string, handle: (uri: vscode.Uri, deleted: boolean) => void): vscode.Disposable[] {

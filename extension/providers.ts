@@ -1,6 +1,7 @@
 // The editor features over a checked plan: quick fixes, CodeLens, hover and the outline.
 import * as vscode from 'vscode';
 import { selectActions } from './adapter/actions';
+import { staleAction, staleLens } from './adapter/stale';
 import { findMeasure, findObjective, measureHover, measureLens, objectiveLens, type OutlineNode } from './adapter/text';
 import type { PlanService } from './plans';
 
@@ -23,7 +24,7 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
       [...context.diagnostics, ...diagnostics].find(
         (d) => d.source === 'plan-score' && d.message === f.message && f.offsets && doc.offsetAt(d.range.start) === f.offsets.start,
       );
-    return selectActions(state.findings, wanted).map((a) => {
+    const actions = selectActions(state.findings, wanted).map((a) => {
       const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
       const edit = new vscode.WorkspaceEdit();
       for (const e of a.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
@@ -32,6 +33,16 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
       action.diagnostics = a.findings.map(diagnosticFor).filter((d): d is vscode.Diagnostic => d !== undefined);
       return action;
     });
+    const stale = state.stale;
+    const staleHere = [...context.diagnostics, ...diagnostics].find((d) => d.source === 'plan-score' && d.range.intersection(range) && d.message.startsWith('Every figure in this plan is out of date'));
+    if (stale && staleHere) {
+      const action = new vscode.CodeAction(staleAction(stale), vscode.CodeActionKind.QuickFix);
+      action.command = { title: staleAction(stale), command: 'planScore.setAsOf', arguments: [stale.latest] };
+      action.diagnostics = [staleHere];
+      action.isPreferred = true;
+      actions.unshift(action);
+    }
+    return actions;
   }
 }
 
@@ -43,16 +54,30 @@ function lineRange(doc: vscode.TextDocument, offset: number): vscode.Range {
 export class PlanCodeLenses implements vscode.CodeLensProvider {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
+  /** The version of each document the editor last asked lenses for. */
+  private readonly shown = new Map<string, number>();
 
   constructor(private readonly service: PlanService) {
-    service.onDidCheck(() => this.emitter.fire());
+    // After an edit the editor asks for lenses by itself, after a wait it sets from how long this
+    // provider took before; announcing a change then would restart that wait. So a check is
+    // announced only when it is of the text already shown (new settings, data or as-of date).
+    service.onDidCheck((state) => {
+      if (this.shown.get(state.uri.toString()) === state.version) this.emitter.fire();
+    });
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const state = this.service.stateFor(doc);
+    this.shown.set(doc.uri.toString(), doc.version);
     const result = state?.evaluation;
     if (!state || !result) return [];
     const lenses: vscode.CodeLens[] = [];
+    const stale = state.stale;
+    if (stale) {
+      const top = new vscode.Range(0, 0, 0, 0);
+      lenses.push(new vscode.CodeLens(top, { title: `$(warning) ${staleLens(stale)}`, command: 'planScore.openPreview', arguments: [doc.uri] }));
+      lenses.push(new vscode.CodeLens(top, { title: staleAction(stale), command: 'planScore.setAsOf', arguments: [stale.latest], tooltip: `Sets planScore.asOf to ${stale.latest} for this workspace` }));
+    }
     const command = (title: string, node: OutlineNode): vscode.Command => ({
       title,
       command: 'planScore.openPreview',

@@ -90,6 +90,8 @@ if (existsSync('extension/extension.ts')) {
     external: ['vscode'],
     minify: true,
     plugins,
+    // the test hooks (extension/test-hooks.ts) are left out of the extension that ships
+    define: { PLAN_SCORE_TEST_HOOKS: 'false' },
     sourcemap: true,
     logLevel: 'warning',
   });

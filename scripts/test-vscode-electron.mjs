@@ -37,7 +37,8 @@ async function main() {
 
   await runTests({
     vscodeExecutablePath: executable,
-    extensionDevelopmentPath: join(dirs.exts, installed),
+    // the build with test hooks (the packaged one leaves them out), over the installed .vsix
+    extensionDevelopmentPath: join(ROOT, '.cache', 'vscode-tests', 'extension'),
     extensionTestsPath: join(ROOT, '.cache', 'vscode-tests', 'suite.cjs'),
     launchArgs: [dirs.ws, '--extensions-dir', dirs.exts, '--user-data-dir', dirs.ud, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
   });

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runUiCheck } from './vscode-ui-check.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CODE_SERVER_VERSION = '4.100.3'; // VS Code 1.100.3; the last release that runs on Node 20
@@ -210,71 +211,6 @@ async function runSuite(server, dirs, extensionDir) {
   return code === 0 ? 0 : 1;
 }
 
-/** What a person sees: the squiggle under an objective without a target, and its Problems entry. */
-async function runUiCheck(server, dirs) {
-  step('UI check: squiggle and Problems panel, screenshot');
-  const outDir = join(ROOT, 'test-output');
-  mkdirSync(outDir, { recursive: true });
-  const shot = join(outDir, 'vscode-problems.png');
-  const context = await launchBrowser(dirs.tmp, { width: 1400, height: 900 });
-  const page = context.pages()[0] ?? (await context.newPage());
-  let ok = true;
-  try {
-    await page.goto(`${server.url}?folder=${encodeURIComponent(dirs.ws)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    const explorer = page.locator('.explorer-folders-view');
-    await explorer.locator('.monaco-list-row', { hasText: 'fixtures' }).first().click({ timeout: 30_000 });
-    await explorer.locator('.monaco-list-row', { hasText: 'no-target.plan.yaml' }).first().dblclick({ timeout: 30_000 });
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
-    await page.waitForTimeout(1000);
-    // go to objective O2 (line 44), the one without a target
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('44:1');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
-    console.log('  ok   a red squiggle is shown in the editor');
-    await page.keyboard.press('Control+Shift+M');
-    const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'is not measurable' }).first();
-    await entry.waitFor({ timeout: 30_000 });
-    console.log(`  ok   Problems panel: ${JSON.stringify((await entry.innerText()).replace(/\s+/g, ' ').slice(0, 160))}`);
-    const status = page.locator('.statusbar-item', { hasText: 'Plan:' }).first();
-    const statusText = await status.innerText({ timeout: 10_000 }).catch(() => '(not found)');
-    console.log(`  ok   status bar: ${JSON.stringify(statusText)}`);
-    // hover the squiggle so the screenshot shows the message beside the text
-    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-    await squiggle.hover().catch(() => {});
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: shot });
-    console.log(`  screenshot: ${shot}`);
-    // the scorecard preview from the command palette: a webview, in nested frames
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type('Plan: Open Scorecard Preview');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
-    let rows = 0;
-    for (let i = 0; i < 60 && rows === 0; i++) {
-      for (const frame of page.frames()) {
-        rows = await frame.locator('#plan-score-root tr[data-measure-id]').count().catch(() => 0);
-        if (rows > 0) break;
-      }
-      if (rows === 0) await page.waitForTimeout(500);
-    }
-    if (rows === 0) throw new Error('the scorecard preview did not render');
-    console.log(`  ok   the scorecard preview shows ${rows} measure rows`);
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: join(outDir, 'vscode-preview.png') });
-  } catch (error) {
-    ok = false;
-    console.log(`  FAIL UI check: ${String(error.message).split('\n')[0]}`);
-    await page.screenshot({ path: join(outDir, 'vscode-failure.png') }).catch(() => {});
-  }
-  await context.close();
-  return ok ? 0 : 1;
-}
-
 async function main() {
   mkdirSync(CACHE, { recursive: true });
   const installTmp = join(CACHE, 'tmp');
@@ -292,7 +228,7 @@ async function main() {
     XDG_CACHE_HOME: join(dirs.xdg, 'cache'),
   };
   buildAll();
-  const extensionDir = packageAndInstall(dirs, env);
+  packageAndInstall(dirs, env);
   step(`start code-server ${execFileSync(SERVER_BIN, ['--version'], { encoding: 'utf8', env }).split('\n')[0]}`);
   const server = await startServer(dirs, env);
   const stopOnSignal = () => {
@@ -304,8 +240,14 @@ async function main() {
   let suite = 1;
   let ui = 0;
   try {
-    suite = args.has('--ui-only') ? 0 : await runSuite(server, dirs, extensionDir);
-    if (!args.has('--no-ui')) ui = await runUiCheck(server, dirs);
+    // the suite runs the build with test hooks; the UI check the packaged extension as shipped
+    suite = args.has('--ui-only') ? 0 : await runSuite(server, dirs, join(ROOT, '.cache', 'vscode-tests', 'extension'));
+    if (!args.has('--no-ui')) {
+      step('UI check: as a person sees it');
+      const outDir = join(ROOT, 'test-output');
+      mkdirSync(outDir, { recursive: true });
+      ui = await runUiCheck({ server, dirs, launchBrowser, outDir });
+    }
   } finally {
     server.stop();
   }

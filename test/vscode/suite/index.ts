@@ -146,8 +146,9 @@ export async function run(): Promise<void> {
     assert.deepEqual(fixes.map((a) => a.title), ['Add a target to O2.1', 'Monitor O2.1 without a target (give the reason)']);
     assert.ok(fixes.every((a) => a.diagnostics?.length === 1 && a.diagnostics[0].message === d.message));
     const expected: Record<string, string> = {
-      'Add a target to O2.1': '        target: {value: 0, by: 2017-03-31}  # set the value to reach by the date\n',
-      'Monitor O2.1 without a target (give the reason)': '        monitor: {reason: Why a target would distort priorities here}\n',
+      // O2.1 has its baseline, so the target alone; what is still to decide is a placeholder
+      'Add a target to O2.1': '        target: {value: TODO, by: 2017-03-31}\n',
+      'Monitor O2.1 without a target (give the reason)': '        monitor: {reason: TODO why a target would distort priorities here}\n',
     };
     for (const title of Object.keys(expected)) {
       await setText(doc, original);
@@ -159,6 +160,13 @@ export async function run(): Promise<void> {
       assert.ok(await vscode.workspace.applyEdit(action.edit));
       await changed;
       await waitFor(`${title}: finding gone`, () => withRule(fixture, 'measurable-objective').length === 0);
+      // the fix brings no other error: only the placeholder, one error on it saying what to write
+      const errors = ours(fixture).filter((x) => x.severity === vscode.DiagnosticSeverity.Error);
+      // (O2.1's missing "better" was an error before the fix and still is)
+      assert.deepEqual(errors.map(ruleOf).sort(), ['direction-required', 'placeholder'], errors.map((x) => x.message).join('\n'));
+      const [todo] = withRule(fixture, 'placeholder');
+      assert.equal(doc.getText(todo.range).startsWith('TODO'), true);
+      assert.match(todo.message, /^Measure O2\.1 › (target › value|monitor › reason) is still the placeholder "TODO[^"]*"\. Write here: /);
       const text = doc.getText();
       assert.ok(text.includes(`        frequency: quarterly\n        baseline: {period: FY2013-14, value: 600}\n`));
       assert.ok(text.includes(expected[title]), `${title}: ${text.slice(text.indexOf('O2.1'), text.indexOf('O2.1') + 400)}`);
@@ -279,6 +287,7 @@ export async function run(): Promise<void> {
       }
     };
     const collecting = collect();
+    const burstStarted = Date.now();
     for (let i = 0; i < 10; i++) {
       const e = new vscode.WorkspaceEdit();
       e.replace(fixture, new vscode.Range(3, 9, 3, 9), 'X');
@@ -288,7 +297,9 @@ export async function run(): Promise<void> {
     await waitFor('the preview shows the last edit', () => renders.some((r) => r.title.startsWith('XXXXXXXXXX')), 10_000);
     listening = false;
     await collecting;
-    assert.ok(renders.length <= 6, `${renders.length} renders for 10 edits in 300 ms`);
+    // throttled to one render per 300 ms (the first at once, the last after the burst)
+    const burst = Date.now() - burstStarted;
+    assert.ok(renders.length <= Math.min(10, Math.ceil(burst / 300) + 2), `${renders.length} renders for 10 edits in ${burst} ms`);
     await setText(doc, original);
     await waitFor('the preview back', async () => (await api.nextPreviewRender(fixture, 2000))?.title === first.title);
     // a row click reveals the measure's line
@@ -361,6 +372,59 @@ export async function run(): Promise<void> {
     }
     await setText(doc, original);
     await vscode.commands.executeCommand('workbench.action.files.save');
+  });
+
+  test('a measure that repeats another\'s id keeps its own CodeLens and hover', async () => {
+    await setText(doc, original.replace('      - id: O1.2\n', '      - id: O1.1\n'));
+    await waitFor('unique-ids', () => withRule(fixture, 'unique-ids').length >= 1);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture, 100)) ?? [];
+    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
+    assert.ok(titles.includes('13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38.4'), titles.join('\n'));
+    assert.ok(titles.includes('31: O1.1: monitored · current 86.0% (to 2015-03-31) · no significant change'), titles.join('\n'));
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(31, 14))) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('Victims satisfied with the service') && !text.includes('Dwelling burglary'), text);
+    await setText(doc, original);
+    await waitFor('unique-ids gone', () => withRule(fixture, 'unique-ids').length === 0);
+  });
+
+  test('every figure out of date as of today: said once, with one click to evaluate as of the latest figure', async () => {
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const settings = vscode.workspace.getConfiguration('planScore');
+    await settings.update('asOf', '', vscode.ConfigurationTarget.Workspace);
+    const status = await waitFor('the status bar says so', () => (api.statusBarText().includes('out of date') ? api.statusBarText() : undefined));
+    assert.equal(status, '$(warning) Plan: every figure is out of date · Evaluate as of 2015-03-31');
+    const stale = await waitFor('one stale-data warning for the plan', () => (withRule(fixture, 'stale-data').length === 1 ? withRule(fixture, 'stale-data') : undefined));
+    assert.match(stale[0].message, /^Every figure in this plan is out of date as of today \(the latest is to 2015-03-31, across 3 measures\)/);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture, 100)) ?? [];
+    const top = lenses.filter((l) => l.range.start.line === 0).map((l) => l.command);
+    assert.deepEqual(top.map((c) => c?.title), ['$(warning) Every figure is out of date as of today: the latest is to 2015-03-31', 'Evaluate as of 2015-03-31']);
+    const fix = api.codeActions(fixture, stale[0].range).find((a) => a.title === 'Evaluate as of 2015-03-31');
+    assert.ok(fix?.command, 'the warning offers the same action as a quick fix');
+    // one click: the lens's command writes planScore.asOf for the workspace
+    await vscode.commands.executeCommand(top[1]!.command, ...(top[1]!.arguments ?? []));
+    assert.equal(vscode.workspace.getConfiguration('planScore').inspect('asOf')?.workspaceValue, '2015-03-31');
+    await waitFor('back to the counts', () => api.statusBarText() === '$(graph) Plan: 2 on-track · 1 no-data');
+    assert.equal(withRule(fixture, 'stale-data').length, 0);
+  });
+
+  test('completion of our own without the YAML extension: keys with descriptions, values, new measures', async () => {
+    await setText(doc, original.replace('        unit: burglaries\n', '        unit: burglaries\n        \n'));
+    const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fixture, new vscode.Position(19, 8));
+    const labels = keys.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('source') && labels.includes('owner') && labels.includes('commentary'), labels.join(', '));
+    assert.ok(!labels.includes('unit') && !labels.includes('tier'), 'keys already written are not offered again');
+    const source = keys.items.find((i) => i.label === 'source');
+    assert.ok(String((source?.documentation as vscode.MarkdownString | undefined)?.value ?? '').length > 10, 'with its description');
+    await setText(doc, original.replace('        type: count\n', '        type: \n'));
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fixture, new vscode.Position(16, 14));
+    const words = values.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const w of ['count', 'proportion', 'rate', 'value', 'qualitative']) assert.ok(words.includes(w), words.join(', '));
+    await setText(doc, original.replace('  - id: O2\n', '      - \n  - id: O2\n'));
+    const items = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fixture, new vscode.Position(43, 8));
+    const snippets = items.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => i.label);
+    assert.deepEqual(snippets, ['New count measure', 'New proportion measure', 'New rate measure', 'New value measure', 'New qualitative measure']);
+    await setText(doc, original);
   });
 
   test('keystroke to diagnostics on the largest sample plan (median of 20 edits)', async () => {

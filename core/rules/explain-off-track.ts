@@ -22,7 +22,7 @@ import {
   type Slot,
 } from './data-helpers';
 import type { MeasureEntry, Rule, RuleReport } from './rule';
-import { messageNumber } from '../present/numbers';
+import { formatNumber } from '../present/numbers';
 
 const commentaryPlaceholder = placeholder('why the figure is off track and what is being done about it');
 
@@ -88,7 +88,8 @@ export const explainOffTrack: Rule = {
 
       const name = measureName(entry);
       const unit = typeof m.unit === 'string' ? m.unit.trim() : '';
-      const shown = (n: number) => `${messageNumber(n)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+      // figures as the CodeLens and the scorecard write them
+      const shown = (n: number) => (result.type === 'proportion' ? formatNumber(n, 'proportion') : `${formatNumber(n, result.type)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
       const figure =
         result.current && typeof result.current.value === 'number'
           ? result.status === 'missed' && result.target

@@ -43,7 +43,7 @@ async function goToLine(page, line, column) {
 }
 
 const lensTexts = (page) => page.$$eval('.monaco-editor .codelens-decoration', (els) => els.map((e) => e.textContent ?? ''));
-const editorText = (page) => page.$eval('.monaco-editor .view-lines', (e) => e.textContent ?? '');
+const editorText = (page) => page.$eval('.monaco-editor .view-lines', (e) => (e.textContent ?? '').replace(/\u00a0/g, ' '));
 
 /**
  * Times one keystroke to the frame that shows its effect: the time is taken in the page, from the
@@ -145,10 +145,10 @@ export async function runUiCheck({ server, dirs, launchBrowser, outDir }) {
     // the first fix is the one focused: Enter applies it, as a person would
     if (!(await menu.locator('.monaco-list-row.focused', { hasText: 'Add a target to O2.1' }).count())) throw new Error('"Add a target to O2.1" is not the first fix offered');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').includes('target: {value: TODO, by: 2017-03-31}'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('target: {value: TODO, by: 2017-03-31}'), null, { timeout: 30_000 });
     ok(`the fix is in the text: ${JSON.stringify((await editorText(page)).match(/target: \{value: TODO, by: [\d-]+\}/)?.[0])}`);
     await page.keyboard.press('Control+Z');
-    await page.waitForFunction(() => !(document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').includes('value: TODO'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => !(document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('value: TODO'), null, { timeout: 30_000 });
 
     // the Problems panel
     await page.keyboard.press('Control+Shift+M');

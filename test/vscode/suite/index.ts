@@ -209,7 +209,7 @@ export async function run(): Promise<void> {
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     const expected = [
       '8: O1: on-track · 2 measures: 1 on-track, 1 monitored',
-      '13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38.4',
+      '13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38',
       '31: O1.2: monitored · current 86.0% (to 2015-03-31) · no significant change',
       '43: O2: no-data · 1 measure: 1 unmeasured',
       '47: O2.1: unmeasured · current 575 repeat victims (to 2015-03-31)',
@@ -224,11 +224,11 @@ export async function run(): Promise<void> {
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(13, 14))) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     for (const part of [
-      '**O1\\.1 Dwelling burglary** (high-level, count, lower is better)',
+      '**O1.1 Dwelling burglary** (high-level, count, lower is better)',
       '| Status | on-track |',
       '| Current | 1,895 burglaries (to 2015-03-31) |',
       '| Expected | 1,933 on the trajectory to 1,800 by 2017-03-31 |',
-      '| Gap | +38.4 (positive is better) |',
+      '| Gap | +38 (positive is better) |',
       '| Direction of travel | no significant change (z = −1.68; previous 2,000, change −105) |',
       '| SPC | needs 12 or more points |',
     ]) assert.ok(text.includes(part), `hover lacks ${part}:\n${text}`);
@@ -299,7 +299,7 @@ export async function run(): Promise<void> {
     await collecting;
     // throttled to one render per 300 ms (the first at once, the last after the burst)
     const burst = Date.now() - burstStarted;
-    assert.ok(renders.length <= Math.min(10, Math.ceil(burst / 300) + 2), `${renders.length} renders for 10 edits in ${burst} ms`);
+    assert.ok(renders.length <= Math.ceil(burst / 300) + 2, `${renders.length} renders for 10 edits in ${burst} ms`);
     await setText(doc, original);
     await waitFor('the preview back', async () => (await api.nextPreviewRender(fixture, 2000))?.title === first.title);
     // a row click reveals the measure's line
@@ -379,7 +379,7 @@ export async function run(): Promise<void> {
     await waitFor('unique-ids', () => withRule(fixture, 'unique-ids').length >= 1);
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture, 100)) ?? [];
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
-    assert.ok(titles.includes('13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38.4'), titles.join('\n'));
+    assert.ok(titles.includes('13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38'), titles.join('\n'));
     assert.ok(titles.includes('31: O1.1: monitored · current 86.0% (to 2015-03-31) · no significant change'), titles.join('\n'));
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(31, 14))) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

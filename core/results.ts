@@ -1,6 +1,6 @@
 // What evaluation returns (DESIGN §4), shaped as `score --format json` prints it (DESIGN §6).
 // Fields that do not apply are null; numbers are never rounded here.
-import type { Assessment, Better, DocPath, Finding, MeasureType, Tier } from './types';
+import type { Assessment, Better, DocPath, Finding, MeasureType, OverrideStatus, Tier } from './types';
 
 export type MeasureStatus =
   | 'on-track'
@@ -73,6 +73,13 @@ export interface CommentItem {
   text: string;
 }
 
+export interface OverrideResult {
+  status: OverrideStatus;
+  reason: string;
+  by: string | null;
+  date: string;
+}
+
 export interface MeasureResult {
   id: string;
   title: string;
@@ -82,6 +89,10 @@ export interface MeasureResult {
   better: Better | null;
   unit: string | null;
   status: MeasureStatus;
+  /** The status the rules of §4 give, before any override (equal to `status` when none applies). */
+  computedStatus: MeasureStatus;
+  /** The recorded judgement that replaces the computed status, while it applies; else null. */
+  override: OverrideResult | null;
   stale: boolean;
   current: { value: number; at: string } | null;
   expected: number | null;
@@ -90,6 +101,8 @@ export interface MeasureResult {
   spc: Spc | null;
   /** 95% Wilson interval of the latest survey point, else null. */
   interval: Interval | null;
+  /** Whether the expected value lies inside that interval; null without an interval or an expected value. */
+  withinMargin: boolean | null;
   baseline: { period: string; at: string; value: number } | null;
   target: { value: number; by: string } | null;
   series: SeriesPoint[];

@@ -43,7 +43,8 @@ export interface Finding {
 
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 export type MeasureType = 'count' | 'proportion' | 'rate' | 'value' | 'qualitative';
-export type Better = 'higher' | 'lower';
+/** `neutral` (monitored measures only): neither direction is better. */
+export type Better = 'higher' | 'lower' | 'neutral';
 export type Tier = 'high-level' | 'detailed';
 export type Assessment = 'on-track' | 'at-risk' | 'off-track';
 
@@ -94,6 +95,17 @@ export interface Monitor {
   reason?: string;
 }
 
+/** The statuses a recorded judgement may give a measure. */
+export type OverrideStatus = 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
+
+/** A recorded judgement that replaces the computed status until a newer figure arrives (DESIGN §3.1). */
+export interface Override {
+  status: OverrideStatus;
+  reason: string;
+  by?: string;
+  date: string;
+}
+
 export interface Measure {
   id: string;
   title: string;
@@ -110,6 +122,7 @@ export interface Measure {
   baseline?: Baseline;
   target?: Target;
   monitor?: Monitor;
+  override?: Override;
   /** Inline points, or the path of a CSV file beside the plan. */
   data?: DataPoint[] | string;
   evidence?: Evidence[];

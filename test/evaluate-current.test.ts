@@ -31,8 +31,10 @@ describe('points as of a date', () => {
   });
 
   it('sorts by period end, reads years YAML made numbers, skips unreadable periods and file names', () => {
-    const m = measure({ data: [{ period: '2014-03', value: 3 }, { period: 2013, value: 1 }, { period: '2014-13', value: 99 }, { period: '2014-01', value: 2 }] });
-    expect(pointsAsOf(m, '2020-01-01').map((p) => [p.period.text, p.value])).toEqual([['2013', 1], ['2014-01', 2], ['2014-03', 3]]);
+    const m = measure({ data: [{ period: '2014-03', value: 3 }, { period: '2013-11', value: 1 }, { period: '2014-13', value: 99 }, { period: '2014-01', value: 2 }] });
+    expect(pointsAsOf(m, '2020-01-01').map((p) => [p.period.text, p.value])).toEqual([['2013-11', 1], ['2014-01', 2], ['2014-03', 3]]);
+    const years = measure({ data: [{ period: 2014, value: 3 }, { period: '2012', value: 1 }, { period: 2013, value: 2 }] });
+    expect(pointsAsOf(years, '2020-01-01').map((p) => [p.period.text, p.value])).toEqual([['2012', 1], ['2013', 2], ['2014', 3]]);
     expect(pointsAsOf(measure({ data: 'data/x.csv' }), '2020-01-01')).toEqual([]);
   });
 

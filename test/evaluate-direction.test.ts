@@ -180,10 +180,10 @@ describe('Wilson interval', () => {
     expect(r.series[0]).toMatchObject({ period: 'FY2013-14', at: '2014-03-31', value: 50, sample: 100, of: null, note: null, special: null });
   });
 
-  it('not on administrative proportions, points without sample, or other types', () => {
+  it('on administrative proportions from their denominator (v2: sample, or of), not on points without either, or other types', () => {
     const admin = evaluateMeasure(m('proportion', [{ period: '2014', value: 30, of: 200 }]), undefined, '2016-01-01');
-    expect(admin.series[0].interval).toBeNull();
-    expect(admin.interval).toBeNull();
+    expect(admin.series[0].interval).toEqual(wilsonInterval(30, 200));
+    expect(admin.interval).toEqual(wilsonInterval(30, 200));
     const noSample = evaluateMeasure(m('proportion', [{ period: '2013', value: 30, sample: 200 }, { period: '2014', value: 31 }]), undefined, '2016-01-01');
     expect(noSample.series[0].interval).not.toBeNull();
     expect(noSample.interval).toBeNull();

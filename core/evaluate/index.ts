@@ -7,9 +7,10 @@ import { pointsAsOf, type DatedPoint } from './points';
 import { commentaryAsOf, evidenceAsOf } from './qualitative';
 import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
 import { evaluateSeries } from './series';
+import { overrideState } from './override';
 import { isStale } from './stale';
 import { resolveTarget, trajectoryVerdict, type ResolvedTarget } from './trajectory';
-import { wilsonInterval } from './wilson';
+import { isInside, wilsonInterval } from './wilson';
 
 export { pointsAsOf } from './points';
 export type { DatedPoint } from './points';
@@ -37,11 +38,15 @@ function baselineOf(measure: Measure): { period: string; at: string; value: numb
 }
 
 /**
- * `better` as written; failing that (a lint error) the direction the target points in from the
- * baseline; else null.
+ * `better` as written (`neutral` included); failing that (a lint error) the direction the target
+ * points in from the baseline; else null.
  */
 function effectiveBetter(measure: Measure, baseline: { value: number } | null, target: ResolvedTarget | null): Better | null {
-  if (measure.better === 'higher' || measure.better === 'lower') return measure.better;
+  if (measure.better === 'higher' || measure.better === 'lower' || measure.better === 'neutral') return measure.better;
+  return targetDirection(baseline, target);
+}
+
+function targetDirection(baseline: { value: number } | null, target: ResolvedTarget | null): 'higher' | 'lower' | null {
   if (baseline && target && target.value !== baseline.value) return target.value < baseline.value ? 'lower' : 'higher';
   return null;
 }
@@ -60,12 +65,13 @@ export function measureRole(measure: Measure): MeasureRole {
   return 'unmeasured';
 }
 
-/** Survey points (proportions with a sample) carry a 95% Wilson interval. */
+/** Proportions with a `sample` (respondents), or failing that an `of` (denominator), carry a 95% Wilson interval. */
 function intervalOf(measure: Measure, p: DatedPoint) {
-  return measure.type === 'proportion' && p.sample !== null ? wilsonInterval(p.value, p.sample) : null;
+  const n = p.sample ?? p.of;
+  return measure.type === 'proportion' && n !== null ? wilsonInterval(p.value, n) : null;
 }
 
-function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
+function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'computedStatus' | 'override' | 'withinMargin' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
   const monitor: unknown = measure.monitor;
   const reason = monitor !== null && typeof monitor === 'object' ? (monitor as { reason?: unknown }).reason : undefined;
   return {
@@ -76,7 +82,7 @@ function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 's
     tier: measure.tier,
     supports: typeof measure.supports === 'string' ? measure.supports : null,
     type: measure.type,
-    better: measure.better === 'higher' || measure.better === 'lower' ? measure.better : null,
+    better: measure.better === 'higher' || measure.better === 'lower' || measure.better === 'neutral' ? measure.better : null,
     unit: typeof measure.unit === 'string' ? measure.unit : null,
   };
 }
@@ -90,6 +96,8 @@ function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
   return {
     ...base(measure, asOf),
     status: latest ? latest.assessment : 'no-data',
+    computedStatus: latest ? latest.assessment : 'no-data',
+    override: null,
     stale,
     current: null,
     expected: null,
@@ -97,6 +105,7 @@ function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
     direction: null,
     spc: null,
     interval: null,
+    withinMargin: null,
     baseline: baselineOf(measure),
     target: null,
     series: [],
@@ -125,12 +134,21 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   else if (role === 'monitor') status = 'monitored';
   else if (current.kind === 'insufficient-data') status = 'insufficient-data';
   else {
-    // A targeted measure without `better` (a lint error) reads the target's own direction, or higher.
-    const verdict = trajectoryVerdict(current, baseline, target as ResolvedTarget, measure.target?.tolerance, better ?? 'higher');
+    // A targeted measure without `better` (a lint error), or `neutral` with a target (a schema
+    // error), reads the target's own direction, or higher.
+    const judging = better === 'higher' || better === 'lower' ? better : (targetDirection(baseline, target) ?? 'higher');
+    const verdict = trajectoryVerdict(current, baseline, target as ResolvedTarget, measure.target?.tolerance, judging);
     status = verdict.status;
     expected = verdict.expected;
     gap = verdict.gap;
   }
+  const interval = latest ? intervalOf(measure, latest) : null;
+  const withinMargin = interval && expected !== null ? isInside(expected, interval) : null;
+  // a survey shortfall inside the margin of error is not shown as off track
+  if (status === 'off-track' && withinMargin === true) status = 'at-risk';
+  const computedStatus = status;
+  const judged = overrideState(measure, points, asOf);
+  if (judged?.state === 'applies') status = judged.override.status;
 
   const series: SeriesPoint[] = points.map((p, i) => ({
     period: p.period.text,
@@ -146,13 +164,16 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   return {
     ...base(measure, asOf),
     status,
+    computedStatus,
+    override: judged?.state === 'applies' ? judged.override : null,
     stale: latest !== undefined && isStale(asOf, latest.period.end, measure.frequency, latest.period.months),
     current: current.kind === 'value' ? { value: current.value, at: current.at } : null,
     expected,
     gap,
     direction,
     spc,
-    interval: series.length > 0 ? series[series.length - 1].interval : null,
+    interval,
+    withinMargin,
     baseline,
     target,
     series,

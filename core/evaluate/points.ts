@@ -1,6 +1,8 @@
-// The figures of a measure as of a date: read, dated, sorted, and cut at the as-of date.
-import { comparePeriods, parsePeriod, type Period } from '../periods';
-import type { Measure } from '../types';
+// The series of a measure (DESIGN §4 "Series"): its force figures, read, dated, sorted, cut at the
+// as-of date, less the points whose period is not of the measure's frequency. Evaluation and the
+// lint rules both take the series from here, so a point left out of one is left out of the other.
+import { comparePeriods, fitsFrequency, parsePeriod, type Period, type PeriodKind } from '../periods';
+import type { DataPoint, Frequency, Measure } from '../types';
 
 export interface DatedPoint {
   period: Period;
@@ -10,38 +12,122 @@ export interface DatedPoint {
   note: string | null;
 }
 
+/** A point left out of the series because its period is not of the series' kind. */
+export interface MismatchedPoint {
+  /** The point as written (inline, or read from its CSV line). */
+  point: DataPoint;
+  period: Period;
+}
+
+export interface Series {
+  /** The points on or before the as-of date that belong to the series, oldest first. */
+  points: DatedPoint[];
+  /** `frequency` as written, or failing that the kind of the earliest force point (DESIGN v2 settled points). */
+  decidedBy: { frequency: Frequency } | { kind: PeriodKind; period: Period } | null;
+  /** Every point, whatever its date, whose period does not fit: reported by `frequency-mismatch`. */
+  mismatched: MismatchedPoint[];
+}
+
 function finiteOrNull(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+const frequencies: readonly Frequency[] = ['monthly', 'quarterly', 'annual'];
+
+/** The frequency a kind of period implies: a series that begins with months is monthly, and so on. */
+const frequencyOfKind: Partial<Record<PeriodKind, Frequency>> = {
+  month: 'monthly',
+  quarter: 'quarterly',
+  year: 'annual',
+  'financial-year': 'annual',
+};
+
+/** A force figure: a point without `area` (DESIGN §3.1; an area's figures form series of their own). */
+export function isForcePoint(point: DataPoint): boolean {
+  return (point as { area?: unknown }).area === undefined;
+}
+
 /**
- * The measure's points whose period ends on or before `asOf`, oldest first (by end date, then start).
- * Points with an unreadable period or a value that is not a finite number are left out, and so is
- * `data` that is still a file name. Where two points give the same period (a lint error), the one
- * written first is kept.
+ * Whether a period belongs in the series. With a frequency, as `fitsFrequency` says. Without one,
+ * the earliest point's kind implies it; a series that begins with a year-ending period or a single
+ * day has no such frequency, and takes only periods of that same kind (DESIGN §3.1: a series is all
+ * year-ending periods or none).
  */
-export function pointsAsOf(measure: Measure, asOf: string): DatedPoint[] {
-  const data = Array.isArray(measure.data) ? measure.data : [];
-  const kept: DatedPoint[] = [];
-  const seen = new Set<string>();
-  for (const p of data) {
-    if (p === null || typeof p !== 'object') continue;
-    const period = parsePeriod(p.period);
-    if (!period || period.end > asOf) continue;
-    if (typeof p.value !== 'number' || !Number.isFinite(p.value)) continue;
+export function fitsSeries(period: Period, decidedBy: Series['decidedBy']): boolean {
+  if (decidedBy === null) return true;
+  if ('frequency' in decidedBy) return fitsFrequency(period, decidedBy.frequency);
+  const implied = frequencyOfKind[decidedBy.kind];
+  return implied ? fitsFrequency(period, implied) : period.kind === decidedBy.kind;
+}
+
+/** One period of the series: its figure, and every point written for it. */
+interface ReadPoint {
+  dated: DatedPoint;
+  written: DataPoint[];
+}
+
+/**
+ * Every period given by a force point that is a mapping with a readable period and a finite
+ * value, oldest first (by end date, then start). Where two points give the same period (a lint
+ * error), the figure written first is kept.
+ */
+function readPoints(data: unknown): ReadPoint[] {
+  const byPeriod = new Map<string, ReadPoint>();
+  for (const p of Array.isArray(data) ? data : []) {
+    if (p === null || typeof p !== 'object' || !isForcePoint(p as DataPoint)) continue;
+    const written = p as DataPoint;
+    const period = parsePeriod(written.period);
+    if (!period || typeof written.value !== 'number' || !Number.isFinite(written.value)) continue;
     const key = `${period.kind}:${period.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push({
+    const known = byPeriod.get(key);
+    if (known) {
+      known.written.push(written);
+      continue;
+    }
+    const dated: DatedPoint = {
       period,
-      value: p.value,
-      sample: finiteOrNull(p.sample),
-      of: finiteOrNull(p.of),
-      note: typeof p.note === 'string' ? p.note : null,
-    });
+      value: written.value,
+      sample: finiteOrNull(written.sample),
+      of: finiteOrNull(written.of),
+      note: typeof written.note === 'string' ? written.note : null,
+    };
+    byPeriod.set(key, { dated, written: [written] });
   }
-  // Array.prototype.sort is stable, so points of one period keep their written order.
-  return kept.sort((a, b) => comparePeriods(a.period, b.period));
+  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.dated.period, b.dated.period));
+}
+
+/**
+ * The series of figures `data` (inline points, or a CSV file's points) for a measure reported at
+ * `frequency`, as of `asOf`. Without a usable frequency the earliest force point on or before the
+ * as-of date decides the kind; when there is none, the earliest of all (so that a check of future
+ * figures still names the odd ones out).
+ */
+export function selectSeries(data: unknown, frequency: unknown, asOf: string): Series {
+  const all = readPoints(data);
+  let decidedBy: Series['decidedBy'] = null;
+  if (frequencies.includes(frequency as Frequency)) decidedBy = { frequency: frequency as Frequency };
+  else {
+    const first = all.find((p) => p.dated.period.end <= asOf) ?? all[0];
+    if (first) decidedBy = { kind: first.dated.period.kind, period: first.dated.period };
+  }
+  const points: DatedPoint[] = [];
+  const mismatched: MismatchedPoint[] = [];
+  for (const p of all) {
+    const period = p.dated.period;
+    if (!fitsSeries(period, decidedBy)) for (const point of p.written) mismatched.push({ point, period });
+    else if (period.end <= asOf) points.push(p.dated);
+  }
+  return { points, decidedBy, mismatched };
+}
+
+/** The measure's series as of `asOf` (see `selectSeries`); `data` that is still a file name gives none. */
+export function seriesOf(measure: Measure, asOf: string): Series {
+  return selectSeries(measure.data, measure.frequency, asOf);
+}
+
+/** The points of the measure's series whose period ends on or before `asOf`, oldest first. */
+export function pointsAsOf(measure: Measure, asOf: string): DatedPoint[] {
+  return seriesOf(measure, asOf).points;
 }
 
 /** The point of the same kind as `like` whose period ends on `end`, if any. */

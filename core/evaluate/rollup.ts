@@ -34,8 +34,9 @@ export function worstDirection(verdicts: (DirectionVerdict | null | undefined)[]
 }
 
 /**
- * The worst verdict among the high-level measures that carry one (targeted or qualitative measures
- * whose status is on-track, achieved, at-risk, off-track or missed); grey ones are not ranked.
+ * The worst verdict among the high-level measures that carry one (targeted, overridden or
+ * qualitative measures whose status is on-track, achieved, at-risk, off-track or missed); grey
+ * ones are not ranked.
  * With none: `monitored`, with the worst direction of travel of its `monitor` high-level measures,
  * when it has any, else `no-data`. Detailed measures never change the objective.
  */
@@ -43,7 +44,8 @@ export function objectiveStatus(measures: RolledMeasure[]): { status: ObjectiveS
   const highLevel = measures.filter((m) => m.result.tier === 'high-level');
   let worst: { status: ObjectiveStatus; rank: number } | undefined;
   for (const m of highLevel) {
-    if (m.role !== 'targeted' && m.role !== 'qualitative') continue;
+    // a recorded judgement ranks like a target's verdict, on a monitor measure too
+    if (m.role !== 'targeted' && m.role !== 'qualitative' && !m.result.override) continue;
     const r = rank[m.result.status];
     if (r && (!worst || r.rank > worst.rank)) worst = r;
   }

@@ -17,3 +17,8 @@ export function wilsonInterval(percent: number, n: number, z: number = Z95): Int
   const half = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return { lower: (100 * (centre - half)) / denominator, upper: (100 * (centre + half)) / denominator };
 }
+
+/** Whether a value lies inside an interval; a value exactly on a limit is inside it. */
+export function isInside(value: number, interval: Interval): boolean {
+  return value >= interval.lower && value <= interval.upper;
+}

@@ -20,6 +20,8 @@ import { ambitiousTarget } from './ambitious-target';
 import { dataGap } from './data-gap';
 import { duplicatePeriod } from './duplicate-period';
 import { explainOffTrack } from './explain-off-track';
+import { frequencyMismatch } from './frequency-mismatch';
+import { overrideLapsed } from './override-lapsed';
 import { staleData } from './stale-data';
 import { surveyNeedsSample } from './survey-needs-sample';
 import { placeholder } from './placeholder';
@@ -48,6 +50,8 @@ export const allRules: Rule[] = [
   duplicatePeriod,
   explainOffTrack,
   placeholder,
+  frequencyMismatch,
+  overrideLapsed,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

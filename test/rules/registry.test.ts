@@ -27,6 +27,8 @@ const table: Record<string, string> = {
   'qualitative-evidence': 'info',
   'explain-off-track': 'warning',
   placeholder: 'error',
+  'frequency-mismatch': 'error',
+  'override-lapsed': 'warning',
 };
 
 const docs = new URL('../../docs/rules/', import.meta.url);

@@ -1,9 +1,9 @@
 // Figures for the data rules' tests: point lists written the way the helpers' measures expect,
 // and checking a plan whose figures live in CSV files.
-import { resolve } from 'node:path';
 import { checkPlanText } from '../../core/check';
 import type { Config } from '../../core/config';
 import { memoryFileSystem } from '../../core/files';
+import { pathApi } from '../../core/paths';
 import type { Finding } from '../../core/types';
 import { asOf, file } from './helpers';
 
@@ -24,7 +24,8 @@ export function months(from: string, values: number[]): string[] {
 
 /** Checks a plan with CSV files beside it; `files` are keyed by their path relative to the plan's folder. */
 export function checkWithCsv(text: string, files: Record<string, string>, config?: Config): Finding[] {
-  const planDir = resolve(file, '..');
-  const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, body]) => [resolve(planDir, name), body])));
+  // the core reads a data file at its path beside the plan, relative as the plan's path is
+  const paths = pathApi(file);
+  const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, body]) => [paths.resolve(paths.dirname(file), name), body])));
   return checkPlanText(text, file, { asOf, config, fs }).findings;
 }

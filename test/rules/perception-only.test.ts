@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlanText } from '../../core/check';
 import { memoryFileSystem } from '../../core/files';
@@ -44,7 +43,7 @@ describe('perception-only', () => {
   it('reads survey samples from a CSV file beside the plan', () => {
     const text = plan([objective('O1', [survey('O1.1', { data: 'data/confidence.csv' }), qualitative('O1.2')])]);
     const csv = 'period,value,sample\nFY2013-14,81.5,1200\n';
-    const fs = memoryFileSystem({ [resolve('plans/data/confidence.csv')]: csv });
+    const fs = memoryFileSystem({ 'plans/data/confidence.csv': csv });
     const found = checkPlanText(text, file, { asOf, fs }).findings;
     expect(found.filter((f) => f.rule === 'schema')).toEqual([]);
     expect(found.filter((f) => f.rule === 'perception-only').map((f) => f.path)).toEqual([['objectives', 0]]);

@@ -2,7 +2,7 @@
 // call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
 import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
 import { toReportModel } from '../core/report/model';
-import { directionText, directionTone, formatSigned, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/present/index';
+import { directionText, directionTone, formatSigned, judgedStatus, judgementReason, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/present/index';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
@@ -78,7 +78,7 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
       'data-path': pathAttr(measure.path),
       'data-status': measure.status,
     },
-    el(doc, 'td', { class: 'ps-status-cell' }, statusBadge(doc, measure.status)),
+    el(doc, 'td', { class: 'ps-status-cell' }, statusBadge(doc, measure.status), ...(measure.override ? [el(doc, 'span', { class: 'ps-at ps-judged' }, judgedStatus(measure) ?? '')] : [])),
     title,
     numeric ? currentCell : el(doc, 'td', { class: 'ps-current' }, latestEvidence ? longDate(latestEvidence.date) : '–'),
     cell(doc, 'ps-num ps-expected', numeric ? withUnit(measure.expected, measure) : '–'),
@@ -117,6 +117,7 @@ function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjecti
 function narrative(doc: Document, measure: ReportMeasure): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (measure.monitorReason) parts.push(el(doc, 'p', { class: 'ps-note ps-reason' }, el(doc, 'strong', {}, 'No target, by decision: '), measure.monitorReason));
+  if (measure.override) parts.push(el(doc, 'p', { class: 'ps-note ps-judgement' }, el(doc, 'strong', {}, `${judgedStatus(measure)}. `), judgementReason(measure) ?? ''));
   const latest = measure.commentary?.[measure.commentary.length - 1];
   if (latest) parts.push(el(doc, 'p', { class: 'ps-note ps-comment' }, el(doc, 'strong', {}, `Commentary, ${longDate(latest.date)}: `), latest.text));
   return parts;

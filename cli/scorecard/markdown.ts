@@ -2,7 +2,7 @@
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/changes/words';
 import { findingsSummary } from './findings-line';
-import { assuranceShort, countsText, directionText, formatNumber, formatSigned, longDate, markdownCell, measureRows, statusLabel } from '../../core/present/index';
+import { assuranceShort, countsText, directionText, formatNumber, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, measureRows, statusLabel, statusSymbol } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 
@@ -16,7 +16,7 @@ function measureRow(m: MeasureResult, depth: number): string[] {
   return [
     `${lead}${markdownCell(m.id)} ${markdownCell(m.title)}`,
     m.tier,
-    statusLabel(m.status),
+    m.override ? `${statusSymbol(m.status)} ${judgedStatus(m)}` : statusLabel(m.status),
     numeric && m.current ? formatNumber(m.current.value, m.type) : '',
     numeric && m.expected !== null ? formatNumber(m.expected, m.type) : '',
     numeric && m.gap !== null ? formatSigned(m.gap, m.type) : '',
@@ -45,6 +45,8 @@ function planSection(plan: PlanResult, asOf: string): string[] {
   if (rows.length === 0) return [...out, 'No objectives to score.'];
   out.push(line(header), `|${header.map((_, i) => (i >= 3 && i <= 5 ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const row of rows) out.push(line(rowCells(row)));
+  const judged = rows.flatMap((r) => (r.kind === 'measure' && r.measure.override ? [`- ${markdownCell(r.measure.id)}: ${markdownCell(judgementReason(r.measure))}`] : []));
+  if (judged.length > 0) out.push('', ...judged);
   return out;
 }
 

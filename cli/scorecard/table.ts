@@ -4,10 +4,10 @@ import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '..
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
-import { countsText, directionShort, directionTone, formatNumber, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone } from '../../core/present/index';
+import { countsText, directionShort, directionTone, formatNumber, judgedStatus, judgementReason, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
-import { oneLine, padEnd, padStart, truncate, widthOf, wrapList } from './text';
+import { oneLine, padEnd, padStart, truncate, widthOf, wrapList, wrapWords } from './text';
 
 type Row = AnyRow<ObjectiveResult, MeasureResult>;
 
@@ -45,7 +45,8 @@ function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: nu
   const numeric = m.type !== 'qualitative';
   return {
     indent: '  '.repeat(row.depth),
-    status: statusLabel(m.status),
+    // a judged status is marked, and spelt out with its reason beneath the table
+    status: `${statusLabel(m.status)}${m.override ? '*' : ''}`,
     statusStyle: toneStyle(statusTone(m.status), p),
     label: labelOf(m.id, m.title),
     bold: false,
@@ -174,6 +175,10 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   const l = layout(cells, cells.filter((c) => !c.bold), width);
   lines.push(heading(l, p));
   for (const c of cells) lines.push(render(c, l, width, p));
+  for (const r of rows) {
+    if (r.kind !== 'measure' || !r.measure.override) continue;
+    lines.push(...wrapWords(`* ${oneLine(r.measure.id)} ${judgedStatus(r.measure)}. ${oneLine(judgementReason(r.measure))}`, width));
+  }
   return lines;
 }
 

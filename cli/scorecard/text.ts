@@ -46,3 +46,18 @@ export function wrapList(lead: string, items: string[], width: number, indent = 
   lines.push(line);
   return lines.map((l) => truncate(l, width));
 }
+
+/** Text wrapped at spaces so that no line is wider than `width`; later lines indented. */
+export function wrapWords(text: string, width: number, indent = '  '): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && line.trim() !== '' && widthOf(candidate) > width) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => truncate(l, width));
+}

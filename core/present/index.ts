@@ -5,3 +5,4 @@ export * from './numbers';
 export * from './order';
 export * from './status';
 export * from './verdicts';
+export * from './judgement';

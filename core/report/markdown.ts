@@ -1,7 +1,7 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../changes/words';
-import { countsText, directionText, formatSigned, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, withUnit } from '../present/index';
+import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective } from './model';
 
 
@@ -15,7 +15,7 @@ function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): st
     const current = numeric ? (m.current ? `${withUnit(m.current.value, m)} (${longDate(m.current.at)})` : '–') : latestEvidence ? `evidence of ${longDate(latestEvidence.date)}` : '–';
     lines.push(
       `| ${[
-        statusLabel(m.status),
+        m.override ? `${statusSymbol(m.status)} ${markdownCell(judgedStatus(m))}` : statusLabel(m.status),
         title,
         markdownCell(current),
         numeric ? markdownCell(withUnit(m.expected, m)) : '–',
@@ -47,6 +47,7 @@ function narrativeLines(measures: ReportMeasure[]): string[] {
   for (const m of measures) {
     const name = `**${markdownText(m.id)}** ${markdownText(m.title)}`;
     if (m.monitorReason) lines.push(`- ${name}: no target, by decision. ${markdownText(m.monitorReason)}`);
+    if (m.override) lines.push(`- ${name}: ${markdownText(judgedStatus(m))}. ${markdownText(judgementReason(m))}`);
     const latest = m.commentary?.[m.commentary.length - 1];
     if (latest) lines.push(`- ${name}, commentary of ${longDate(latest.date)}: ${markdownText(latest.text)}`);
   }

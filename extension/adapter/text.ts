@@ -4,7 +4,7 @@ import { ukDate } from '../../core/periods';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
-import { countStatuses, countsText, formatNumber, formatSigned, formatZ, markdownCell, markdownText, spoken, withUnit } from '../../core/present/index';
+import { countStatuses, countsText, formatNumber, formatSigned, formatZ, judgedStatus, judgementReason, markdownCell, markdownText, spoken, withUnit } from '../../core/present/index';
 
 export interface OutlineNode {
   kind: 'objective' | 'measure';
@@ -122,7 +122,8 @@ export function measureHover(m: MeasureResult): string {
   // plan text in the table: one line each (a newline would end the row), pipes escaped
   const esc = markdownCell;
   const rows: [string, string][] = [];
-  rows.push(['Status', `${m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
+  rows.push(['Status', `${m.override ? esc(judgedStatus(m)) : m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
+  if (m.override) rows.push(['Judgement', esc(judgementReason(m))]);
   if (m.type !== 'qualitative') {
     rows.push(['Current', m.current ? `${esc(withUnit(m.current.value, m))} (to ${m.current.at})` : 'no figures']);
     if (m.expected !== null) rows.push(['Expected', `${formatNumber(m.expected, m.type)} on the trajectory to ${m.target ? `${formatNumber(m.target.value, m.type)} by ${m.target.by}` : 'the target'}`]);

@@ -23,6 +23,8 @@ export const examples: Record<string, string> = {
   'survey-needs-sample': plan([objective('O1', [survey({ title: 'Feeling safe (survey)', data: '[{period: 2014-Q1, value: 81}]' }), qualitative('O1.2')])]),
   'duplicate-period': plan([objective('O1', [measure('O1.1', { data: '[{period: 2014, value: 41000}, {period: 2014, value: 41500}]' }), qualitative('O1.2')])]),
   'data-gap': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: '[{period: 2015-01, value: 3400}, {period: 2015-03, value: 3500}]' }), qualitative('O1.2')])]),
+  'frequency-mismatch': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: '[{period: 2015-01, value: 3400}, {period: FY2014-15, value: 41000}]' }), qualitative('O1.2')])]),
+  'override-lapsed': plan([objective('O1', [measure('O1.1', { override: '{status: at-risk, reason: Recording audit, date: 2014-12-01}', data: '[{period: 2014, value: 41000}]' }), qualitative('O1.2')])]),
   placeholder: plan([objective('O1', [measure('O1.1', { title: 'TODO what is measured', baseline: '{period: TODO, value: TODO}' }), qualitative('O1.2')])]),
 };
 

@@ -83,16 +83,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   program
     .command('report')
-    .description("the Panel pack: one self-contained HTML file with charts and print CSS, or Markdown for papers")
+    .description("the Panel pack: one self-contained HTML file with charts and print CSS, Markdown, a PDF (printed by Chromium) or a Word paper (.docx)")
     .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
-    .option('--output <file>', 'write the report to this file (required for html)')
-    .addOption(new Option('--format <format>', 'report format').choices(['html', 'markdown']).default('html'))
+    .option('--output <file>', 'write the report to this file (required for html, pdf and docx)')
+    .addOption(new Option('--format <format>', 'report format').choices(['html', 'markdown', 'pdf', 'docx']).default('html'))
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--objective <id>', 'report only this objective')
     .option('--since <date>', 'open with what changed since the last report, as of this earlier date (yyyy-mm-dd)', asOfDate)
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .action(async (paths: string[], options, command: Command) => {
-      code = (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
+      code = await (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' }) }, io);
     });
 
   program

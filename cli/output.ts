@@ -6,7 +6,7 @@ import type { CliIO } from './io';
 
 /** Node's file operations for atomic writes (the temporary file is created new, never reused). */
 export const nodeWriteOps: AtomicWriteOps = {
-  writeFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
+  writeFile: (path, text) => writeFileSync(path, text, typeof text === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' }),
   rename: renameSync,
   remove: (path) => rmSync(path, { force: true }),
 };
@@ -25,12 +25,12 @@ function outputTarget(output: string): { path: string; atomic: boolean } {
   }
 }
 
-/** Writes a command's result to --output, or says in plain words why it could not (exit 2). */
-export function writeOutput(output: string, text: string): void {
+/** Writes a command's result (text, or the bytes of a PDF or Word file) to --output, or says in plain words why it could not (exit 2). */
+export function writeOutput(output: string, text: string | Uint8Array): void {
   try {
     const target = outputTarget(output);
     if (target.atomic) writeFileAtomic(target.path, text, nodeWriteOps);
-    else writeFileSync(target.path, text, 'utf8');
+    else writeFileSync(target.path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'it may not be written there' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;

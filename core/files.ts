@@ -18,7 +18,7 @@ export function memoryFileSystem(files: Record<string, string>, fallback?: FileS
 
 /** The file operations an atomic write uses, injected like the file system; tests replace them to simulate a crash mid-write. */
 export interface AtomicWriteOps {
-  writeFile(path: string, text: string): void;
+  writeFile(path: string, text: string | Uint8Array): void;
   rename(from: string, to: string): void;
   remove(path: string): void;
 }
@@ -28,7 +28,7 @@ export interface AtomicWriteOps {
  * old text or the new, never half of one. If either step fails the temporary file is removed and
  * the target is left as it was.
  */
-export function writeFileAtomic(path: string, text: string, ops: AtomicWriteOps): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, ops: AtomicWriteOps): void {
   const temporary = `${path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     ops.writeFile(temporary, text);

@@ -43,6 +43,8 @@ await build({
   minify: true,
   legalComments: 'none',
   plugins,
+  // Loaded only by report --format pdf, from the installed package.
+  external: ['playwright-core'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);",
   },

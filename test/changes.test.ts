@@ -2,7 +2,7 @@
 // evaluated as of two dates.
 import { describe, expect, it } from 'vitest';
 import { compareEvaluations, type Change } from '../core/changes/index';
-import { changeLinesForReaders, changeSentence, noChangesLine, sinceHeading } from '../core/changes/words';
+import { changeLinesForReaders, changeSentence, noChangesLine, sinceHeading } from '../core/report/paper-words';
 import { evaluatePlan } from '../core/evaluate/index';
 import type { PlanResult } from '../core/results';
 import type { DataPoint, Measure, Plan } from '../core/types';

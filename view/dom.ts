@@ -15,10 +15,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
   return node;
 }
 
+/** Control characters (a bell, an escape) have no place on a page or on paper: they are dropped; tabs and line breaks stay. */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? parent.ownerDocument!.createTextNode(child) : child);
+    parent.appendChild(typeof child === 'string' ? parent.ownerDocument!.createTextNode(child.replace(controlCharacters, '')) : child);
   }
 }
 

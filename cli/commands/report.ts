@@ -1,4 +1,5 @@
-// plan-score report: the Panel pack, as one self-contained HTML file (charts, print CSS) or Markdown.
+// plan-score report: the Panel pack, as one self-contained HTML file (charts, print CSS), Markdown,
+// a PDF printed from the HTML by Chromium, or a Word paper.
 import { readFileSync } from 'node:fs';
 import { reportHtml } from '../../core/report/html';
 import { staticMarkup } from '../../view/static';
@@ -8,6 +9,8 @@ import { PlanChecker } from '../../core/workspace';
 import { compareEvaluations } from '../../core/changes/index';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
+import type { Browser } from 'playwright-core';
+import { NoChromium, noChromiumAdvice, printPdf, withChromium } from '../chromium';
 import type { CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
 import { packagePath } from '../package-files';
@@ -55,17 +58,46 @@ export function buildReportModel(files: string[], options: Pick<ReportCommandOpt
   return { model, broken };
 }
 
-export function runReport(paths: string[], options: ReportCommandOptions, io: CliIO): number {
-  if (options.format !== 'html' && options.format !== 'markdown') throw new UsageError(`Unknown format "${options.format}": use html or markdown`);
-  if (options.format === 'html' && !options.output) throw new UsageError('An HTML report needs --output <file>, e.g. --output panel-report.html');
+const formats = ['html', 'markdown', 'pdf', 'docx'];
+
+/** The HTML report, the page the PDF is printed from. */
+function htmlOf(model: ReportModel, viewJs: string): string {
+  return reportHtml(model, { viewJs, markup: staticMarkup(model) });
+}
+
+/** Runs a paper's Chromium work, turning "no Chromium" into exit 2 with what to do instead. */
+async function withPrinter<T>(io: CliIO, work: (browser: Browser) => Promise<T>): Promise<T> {
+  try {
+    return await withChromium(io.env, work);
+  } catch (error) {
+    if (error instanceof NoChromium) throw new UsageError(`Cannot print the PDF: ${error.message}. To make one, ${noChromiumAdvice}`);
+    throw error;
+  }
+}
+
+export async function runReport(paths: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
+  if (!formats.includes(options.format)) throw new UsageError(`Unknown format "${options.format}": use ${formats.join(', ')}`);
+  if (options.format !== 'markdown' && !options.output) {
+    const example = { html: 'panel-report.html', pdf: 'panel-report.pdf', docx: 'panel-paper.docx' }[options.format];
+    throw new UsageError(`A${options.format === 'html' ? 'n HTML' : options.format === 'pdf' ? ' PDF' : ' Word'} report needs --output <file>, e.g. --output ${example}`);
+  }
   checkSince(options);
   if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
   const files = expandPlanFiles(paths);
-  const viewJs = options.format === 'html' ? readViewBundle() : '';
+  const viewJs = options.format === 'markdown' ? '' : readViewBundle();
   const { model, broken } = buildReportModel(files, options);
+  const output = options.output as string;
   if (options.format === 'html') {
-    writeOutput(options.output as string, reportHtml(model, { viewJs, markup: staticMarkup(model) }));
-    io.stderr(`plan-score: wrote ${options.output}\n`);
+    writeOutput(output, htmlOf(model, viewJs));
+    io.stderr(`plan-score: wrote ${output}\n`);
+  } else if (options.format === 'pdf') {
+    writeOutput(output, await withPrinter(io, (browser) => printPdf(browser, htmlOf(model, viewJs))));
+    io.stderr(`plan-score: wrote ${output}\n`);
+  } else if (options.format === 'docx') {
+    // the Word builder is loaded only for a Word paper
+    const { wordPaper } = await import('./word-paper');
+    writeOutput(output, await wordPaper(model, viewJs, io));
+    io.stderr(`plan-score: wrote ${output}\n`);
   } else {
     writeResult(reportMarkdown(model), options.output, io);
   }

@@ -1,6 +1,6 @@
 // The scorecard as GitHub-flavoured Markdown: one table per plan, status words, no colour.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
-import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/changes/words';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/report/paper-words';
 import { findingsSummary } from './findings-line';
 import { assuranceShort, countsText, directionText, formatNumber, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, measureRows, statusLabel, statusSymbol } from '../../core/present/index';
 import type { ScorecardOptions } from './options';

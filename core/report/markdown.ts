@@ -1,6 +1,6 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
-import { changeLinesForReaders, noChangesLine, sinceHeading } from '../changes/words';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from './paper-words';
 import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective } from './model';
 

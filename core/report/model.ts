@@ -14,8 +14,22 @@ export interface ReportMeasure extends MeasureResult {
   dataFile?: string | null;
 }
 
+/** An action as the plan writes it (format 1.1), for the Panel paper's list of what is being done. */
+export interface WrittenAction {
+  id: string;
+  title: string;
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+  done: string | null;
+}
+
 export interface ReportObjective extends Omit<ObjectiveResult, 'measures'> {
   path?: DocPath;
+  /** The objective's statement (`description`) as written. */
+  description?: string | null;
+  /** Its actions as written; their state as of the date comes from the evaluation where it has one. */
+  writtenActions?: WrittenAction[];
   measures: ReportMeasure[];
 }
 
@@ -62,12 +76,16 @@ export function toReportModel(input: ModelInput): ReportModel {
  */
 export function annotatePlan(result: PlanResult, plan: Plan | undefined): ReportPlan {
   const objectivePaths = new Map<string, DocPath>();
+  const objectiveText = new Map<string, { description: string | null; writtenActions: WrittenAction[] }>();
   const measureInfo = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
   const byPlace = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
   const objectives = plan && Array.isArray(plan.objectives) ? plan.objectives : [];
   objectives.forEach((o, i) => {
     if (!o || typeof o !== 'object') return;
-    if (typeof o.id === 'string' && !objectivePaths.has(o.id)) objectivePaths.set(o.id, ['objectives', i]);
+    if (typeof o.id === 'string' && !objectivePaths.has(o.id)) {
+      objectivePaths.set(o.id, ['objectives', i]);
+      objectiveText.set(o.id, { description: typeof o.description === 'string' ? o.description : null, writtenActions: writtenActions((o as { actions?: unknown }).actions) });
+    }
     (Array.isArray(o.measures) ? o.measures : []).forEach((m, j) => {
       if (!m || typeof m !== 'object') return;
       const info = { path: ['objectives', i, 'measures', j], source: typeof m.source === 'string' ? m.source : null, dataFile: typeof m.data === 'string' ? m.data : null };
@@ -80,9 +98,18 @@ export function annotatePlan(result: PlanResult, plan: Plan | undefined): Report
     objectives: result.objectives.map((o) => ({
       ...o,
       path: o.path ?? objectivePaths.get(o.id),
+      ...objectiveText.get(o.id),
       measures: o.measures.map((m) => ({ ...m, ...((m.path && byPlace.get(m.path.join('/'))) || measureInfo.get(m.id)) })),
     })),
   };
+}
+
+function writtenActions(actions: unknown): WrittenAction[] {
+  if (!Array.isArray(actions)) return [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return actions
+    .filter((a): a is Record<string, unknown> => a !== null && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string')
+    .map((a) => ({ id: a.id as string, title: text(a.title) ?? '', owner: text(a.owner), due: text(a.due), status: text(a.status), done: text(a.done) }));
 }
 
 /** The plan's data files, resolved beside the plan file with forward slashes kept as written. */

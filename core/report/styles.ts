@@ -70,7 +70,10 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   body { font-size: 9.5pt; background: #fff; }
   .ps-root { max-width: none; padding: 0; }
   .ps-objective { break-before: page; page-break-before: always; }
-  .ps-findings { break-before: page; page-break-before: always; }
+  /* an objective's table and its charts on one page where they fit */
+  .ps-objective { break-inside: avoid; page-break-inside: avoid; }
+  .ps-measures, .ps-changes li { break-inside: avoid; page-break-inside: avoid; }
+  .ps-findings, .ps-plan + .ps-plan { break-before: page; page-break-before: always; }
   .ps-report h2, .ps-report h3, .ps-report h4 { break-after: avoid; page-break-after: avoid; }
   .ps-report tr, .ps-evidence-list li, .ps-finding { break-inside: avoid; page-break-inside: avoid; }
   .ps-report thead { display: table-header-group; }
@@ -78,7 +81,8 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   .ps-clickable:hover, .ps-clickable:focus { background: none; outline: none; }
   .ps-charts { grid-template-columns: 1fr 1fr; gap: 4mm; }
   .ps-chart { padding: 2mm; border-color: #bbb; }
-  .ps-canvas-box { height: 72mm; }
+  .ps-report h3 { margin: 0 0 6px; }
+  .ps-canvas-box { height: 44mm; }
   .ps-canvas-box canvas { max-width: 100% !important; }
   .ps-link::after { content: none; }
   a { color: inherit; text-decoration: underline; }

@@ -1,8 +1,8 @@
-// What changed since the last report, in words for the Panel: one sentence per change, the
-// heading and the one line said when nothing changed. Every format (terminal, Markdown, HTML,
-// Word) says them the same way. Pure.
+// The words of the Panel papers that are not the scorecard's own: what changed since the last
+// report (one sentence per change, the heading, the line said when nothing changed) and the Word
+// paper's cover and notes. Every format (terminal, Markdown, HTML, Word) says them the same way. Pure.
 import { directionText, longDate, statusSymbol } from '../present/index';
-import type { Change } from './index';
+import type { Change } from '../changes/index';
 
 /** "Since the last report (as of 31 December 2014)". */
 export function sinceHeading(since: string): string {
@@ -100,3 +100,21 @@ export function changeLinesForReaders(changes: Change[], options: { titleWidth?:
     return { plan, lines };
   });
 }
+
+/** The Word paper's subtitle on its cover. */
+export const paperSubtitle = 'Performance against the Police and Crime Plan: paper for the Police and Crime Panel';
+
+/** The key on how to read the paper (its symbols and words), until the report carries its own. */
+export const paperKey = {
+  heading: 'How to read this report',
+  lines: [
+    'Each measure is judged against the straight line from its baseline to its target: ● on-track (at or better than that line), ▲ at-risk (short of it, within the tolerance or the survey’s margin of error), ✖ off-track (further short). Once the target date has passed: ✔ achieved or ✖ missed.',
+    '◆ monitored: no target, by decision; the measure is watched for its direction of travel. ○ no-data and ◌ insufficient-data: not enough figures yet to judge.',
+    'Direction of travel compares the latest twelve months with the twelve before: ↑ improving and ↓ deteriorating only when the change is more than chance would give; → no-significant-change otherwise; ~ change-untested where no test can be made.',
+    'SPC (statistical process control) says whether the latest figure is ordinary variation (common cause) or a signal (special cause), and whether the target is consistently passed, consistently failed, or hit and miss.',
+    'An objective takes the worst status of its high-level measures. Statuses are shown as a symbol and a word, never by colour alone.',
+  ],
+};
+
+/** Said under a chart that could not be drawn as an image. */
+export const chartInWordsNote = 'The chart is described in words: no browser was available to draw it when this paper was made.';

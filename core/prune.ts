@@ -2,9 +2,19 @@
 import type { DocPath, Plan } from './types';
 
 type Removal = { objective: number; measure?: number; list?: string; item?: number };
+type Aside = { action: [number, number] } | { recommendation: number };
+
+/** The actions and recommendations a problem spoils: they are left out alone, never their objective. */
+function asideFor(path: DocPath): Aside | undefined {
+  if (path[0] === 'objectives' && typeof path[1] === 'number' && path[2] === 'actions' && typeof path[3] === 'number') return { action: [path[1], path[3]] };
+  if (path[0] === 'plan' && path[1] === 'recommendations' && typeof path[2] === 'number') return { recommendation: path[2] };
+  return undefined;
+}
 
 /** The smallest part each problem spoils: a point, an evidence item, a measure, an objective. */
 function removalFor(path: DocPath): Removal | 'whole-plan' | undefined {
+  // a broken action or recommendation, or a list of them that is not a list, spoils no figure
+  if (asideFor(path) || (path[0] === 'objectives' && path[2] === 'actions')) return undefined;
   if (path[0] !== 'objectives') return path[0] === 'plan' ? undefined : 'whole-plan';
   if (typeof path[1] !== 'number') return 'whole-plan';
   const objective = path[1];
@@ -26,7 +36,8 @@ export function prunePlan(plan: Plan, problemPaths: DocPath[], written?: Map<obj
   const removals = problemPaths.map(removalFor);
   if (removals.includes('whole-plan')) return undefined;
   const cuts = removals.filter((r): r is Removal => r !== undefined);
-  if (cuts.length === 0) {
+  const asides = problemPaths.map(asideFor).filter((a): a is Aside => a !== undefined);
+  if (cuts.length === 0 && asides.length === 0) {
     plan.objectives.forEach((o, i) => {
       if (!o || typeof o !== 'object') return;
       written?.set(o, ['objectives', i]);
@@ -34,6 +45,8 @@ export function prunePlan(plan: Plan, problemPaths: DocPath[], written?: Map<obj
     });
     return plan;
   }
+  const dropAction = new Set(asides.flatMap((a) => ('action' in a ? [a.action.join('/')] : [])));
+  const dropRecommendation = new Set(asides.flatMap((a) => ('recommendation' in a ? [a.recommendation] : [])));
   const dropObjective = new Set(cuts.filter((c) => c.measure === undefined).map((c) => c.objective));
   const dropMeasure = new Set(cuts.filter((c) => c.measure !== undefined && c.list === undefined).map((c) => `${c.objective}/${c.measure}`));
   const dropItem = new Set(cuts.filter((c) => c.list !== undefined).map((c) => `${c.objective}/${c.measure}/${c.list}/${c.item}`));
@@ -52,10 +65,14 @@ export function prunePlan(plan: Plan, problemPaths: DocPath[], written?: Map<obj
           return copy;
         })
         .filter((m) => m !== undefined);
-      const kept = { ...o, measures };
+      const actions = Array.isArray(o.actions) ? o.actions.filter((_, k) => !dropAction.has(`${i}/${k}`)) : o.actions;
+      const kept = { ...o, actions, measures };
       written?.set(kept, ['objectives', i]);
       return kept;
     })
     .filter((o) => o !== undefined);
-  return { ...plan, objectives };
+  const info = plan.plan;
+  if (!info || typeof info !== 'object' || !Array.isArray(info.recommendations)) return { ...plan, objectives };
+  const recommendations = info.recommendations.filter((_, k) => !dropRecommendation.has(k));
+  return { ...plan, plan: { ...info, recommendations }, objectives };
 }

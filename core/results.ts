@@ -1,6 +1,6 @@
 // What evaluation returns (DESIGN §4), shaped as `score --format json` prints it (DESIGN §6).
 // Fields that do not apply are null; numbers are never rounded here.
-import type { Assessment, Better, DocPath, Finding, MeasureType, OverrideStatus, Tier } from './types';
+import type { Accepted, ActionStatus, Assessment, Better, DocPath, Finding, MeasureType, OverrideStatus, Tier } from './types';
 
 export type MeasureStatus =
   | 'on-track'
@@ -115,6 +115,44 @@ export interface MeasureResult {
   path?: DocPath;
 }
 
+/** An action as of the date (DESIGN §4, actions and recommendations). */
+export interface ActionResult {
+  id: string;
+  title: string;
+  /** As of the date: an action done or dropped after it was still in progress then. */
+  status: ActionStatus;
+  due: string | null;
+  /** Planned or in progress, and due before the as-of date. */
+  overdue: boolean;
+  owner: string | null;
+  /** The date it was done or dropped, when that is on or before the as-of date. */
+  done: string | null;
+  /** The ids of the measures it is meant to move. */
+  measures: string[];
+  /** The id of the recommendation it answers. */
+  recommendation: string | null;
+  /** Its updates dated on or before the as-of date, oldest first. */
+  updates: CommentItem[];
+}
+
+export type RecommendationState = 'closed' | 'awaiting-response' | 'overdue' | 'open';
+
+/** A Panel recommendation as of the date; one made after it is left out of the result. */
+export interface RecommendationResult {
+  id: string;
+  state: RecommendationState;
+  /** When it was made. */
+  date: string;
+  from: string | null;
+  text: string;
+  objectives: string[];
+  /** The answer, when it is dated on or before the as-of date. */
+  response: { date: string; accepted: Accepted | null; text: string | null } | null;
+  due: string | null;
+  /** When it was closed, if on or before the as-of date. */
+  closed: string | null;
+}
+
 export interface ObjectiveResult {
   id: string;
   title: string;
@@ -124,6 +162,8 @@ export interface ObjectiveResult {
   measures: MeasureResult[];
   /** Where the objective is written in its plan file. */
   path?: DocPath;
+  /** What is being done to deliver it, in the order written (always set by evaluation). */
+  actions?: ActionResult[];
 }
 
 export interface PlanResult {
@@ -135,6 +175,8 @@ export interface PlanResult {
     measures: Partial<Record<MeasureStatus, number>>;
   };
   objectives: ObjectiveResult[];
+  /** The Panel's recommendations made on or before the as-of date (always set by evaluation). */
+  recommendations?: RecommendationResult[];
 }
 
 export interface ScoreResult {

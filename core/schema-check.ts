@@ -45,10 +45,12 @@ export function describePlace(path: DocPath, data: unknown): string {
       const kind = singular[String(parentKey)] ?? String(parentKey);
       const named = (typeof id === 'string' && id.trim() !== '') || (typeof id === 'number' && Number.isFinite(id));
       const own = named ? `${kind} ${id}` : `${kind} ${seg + 1}`;
-      name = parentKey === 'objectives' || parentKey === 'measures' ? own : `${name} › ${own}`;
+      // objectives and their measures are named on their own; anything nested names its holder too
+      const topLevel = (i === 1 && path[0] === 'objectives') || (i === 3 && path[0] === 'objectives' && path[2] === 'measures');
+      name = topLevel ? own : `${name} › ${own}`;
     } else if (seg === 'plan' && path.length > 0) name = 'the plan';
     // a list key followed by an item is named by the item alone: "data point 2", not "data › data point 2"
-    else if (seg !== 'objectives' && seg !== 'measures' && !(singular[seg] && typeof path[i + 1] === 'number')) name = `${name} › ${seg}`;
+    else if (!(i === 0 && seg === 'objectives') && !(i === 2 && seg === 'measures') && !(singular[seg] && typeof path[i + 1] === 'number')) name = `${name} › ${seg}`;
     parentKey = seg;
   });
   return name;
@@ -61,6 +63,9 @@ const singular: Record<string, string> = {
   evidence: 'evidence item',
   commentary: 'comment',
   partners: 'partner',
+  actions: 'action',
+  updates: 'update',
+  recommendations: 'recommendation',
 };
 
 function firstSentence(text: unknown): string {

@@ -131,6 +131,47 @@ export interface Measure {
   policeUk?: { crimeTypes: string[]; outcomes?: string[]; areas?: string };
 }
 
+/** A dated note of progress on an action. */
+export interface ActionUpdate {
+  date: string;
+  text: string;
+}
+
+export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
+
+/** What is being done to deliver an objective (format 1.1). */
+export interface Action {
+  id: string;
+  title: string;
+  owner?: string;
+  due?: string;
+  status: ActionStatus;
+  /** The date it was done or dropped; required with those statuses. */
+  done?: string;
+  /** The ids of the measures it is meant to move. */
+  measures?: string[];
+  /** The id of the Panel recommendation it answers. */
+  recommendation?: string;
+  updates?: ActionUpdate[];
+}
+
+export type Accepted = 'yes' | 'no' | 'partly';
+
+/** A Panel recommendation and the Commissioner's answer (format 1.1). */
+export interface Recommendation {
+  id: string;
+  /** When it was made. */
+  date: string;
+  from?: string;
+  text: string;
+  objectives?: string[];
+  response?: { date: string; accepted?: Accepted; text?: string };
+  /** When the answer promised it. */
+  due?: string;
+  /** When it was done or set aside; absent while open. */
+  closed?: string;
+}
+
 export interface Objective {
   id: string;
   title: string;
@@ -140,6 +181,7 @@ export interface Objective {
   owner?: string;
   partners?: string[];
   due?: string;
+  actions?: Action[];
   measures?: Measure[];
 }
 
@@ -150,6 +192,7 @@ export interface PlanInfo {
   commissioner?: string;
   period: { start: string; end: string };
   version?: string;
+  recommendations?: Recommendation[];
 }
 
 export interface Plan {

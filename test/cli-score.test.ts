@@ -289,6 +289,36 @@ describe('plan-score score: formats', () => {
     expect(score.findings).toEqual(check.findings);
   });
 
+  it('json: actions per objective and recommendations per plan, as of the date', () => {
+    const actions = `    actions:
+      - {id: A1, title: Burglary week, owner: Superintendent, status: in-progress, due: 2015-03-30, measures: [O1.1], updates: [{date: 2015-02-01, text: Two held}]}
+      - {id: A2, title: Target hardening, status: done, done: 2015-04-20, due: 2015-06-30}
+`;
+    const recommendations = `  recommendations:
+    - {id: R1, date: 2014-06-24, text: Report back on the local policing boards, response: {date: 2014-07-15, accepted: partly}, due: 2015-03-30}
+    - {id: R2, date: 2015-03-01, text: Share prosecution figures}
+    - {id: R3, date: 2015-04-01, text: Made later}
+objectives:`;
+    const text = planText(series, actions).replace('objectives:', recommendations);
+    const r = run(['a.plan.yaml', '--as-of', '2015-03-31', '--format', 'json'], workspace({ 'a.plan.yaml': text }));
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout).plans[0];
+    // A1 due 2015-03-30, before 2015-03-31, still in progress: overdue. A2 done 2015-04-20, after
+    // the date: in progress then, due 2015-06-30 not yet.
+    expect(plan.objectives[0].actions.map((a: Record<string, unknown>) => [a.id, a.status, a.due, a.overdue])).toEqual([
+      ['A1', 'in-progress', '2015-03-30', true],
+      ['A2', 'in-progress', '2015-06-30', false],
+    ]);
+    expect(Object.keys(plan.objectives[0].actions[0]).slice(0, 4)).toEqual(['id', 'status', 'due', 'overdue']);
+    expect(plan.objectives[1].actions).toEqual([]);
+    // R1 answered and due 2015-03-30, before the date: overdue; R2 unanswered; R3 made after the date
+    expect(plan.recommendations.map((x: Record<string, unknown>) => [x.id, x.state])).toEqual([
+      ['R1', 'overdue'],
+      ['R2', 'awaiting-response'],
+    ]);
+    expect(Object.keys(plan.recommendations[0]).slice(0, 2)).toEqual(['id', 'state']);
+  });
+
   it('json on the sample plans: status words from §4 only', () => {
     const out = JSON.parse(run(['plans/', '--as-of', '2016-03-31', '--format', 'json']).stdout);
     expect(out.plans.length).toBeGreaterThanOrEqual(3);

@@ -333,4 +333,76 @@ describe('plan schema', () => {
       }
     });
   });
+
+  describe('actions and recommendations (format 1.1)', () => {
+    const withBoth = (edit: (d: Json) => void = () => {}) =>
+      changed((d) => {
+        d.plan.recommendations = [
+          {
+            id: 'R1',
+            date: '2014-06-24',
+            from: 'Police and Crime Panel',
+            text: 'Report back on the local policing boards',
+            objectives: ['O1'],
+            response: { date: '2014-07-15', accepted: 'yes', text: 'A report will come to the December meeting' },
+            due: '2014-12-31',
+            closed: '2015-01-20',
+          },
+        ];
+        d.objectives[0].actions = [
+          {
+            id: 'A1.1',
+            title: 'Burglary reduction week in each local area',
+            owner: 'Superintendent, Operations',
+            due: '2015-06-30',
+            status: 'done',
+            done: '2015-06-20',
+            measures: ['O1.2'],
+            recommendation: 'R1',
+            updates: [{ date: '2015-03-01', text: 'Two of the five weeks held' }],
+          },
+        ];
+        edit(d);
+      });
+    const action = (d: Json) => d.objectives[0].actions[0];
+    const rec = (d: Json) => d.plan.recommendations[0];
+
+    it('accepts the example of DESIGN §3.1', () => expect(passes(withBoth()), JSON.stringify(validate.errors)).toBe(true));
+    it('accepts a bare action and a bare recommendation', () => {
+      expect(passes(withBoth((d) => { d.objectives[0].actions = [{ id: 'A1', title: 'Summit with magistrates', status: 'planned' }]; }))).toBe(true);
+      expect(passes(withBoth((d) => { d.plan.recommendations = [{ id: 'R1', date: '2014-02-14', text: 'Share the action plan' }]; }))).toBe(true);
+      expect(passes(withBoth((d) => { rec(d).response = { date: '2014-03-01' }; }))).toBe(true);
+    });
+    it('requires done for a done or dropped action, and says so on the action', () => {
+      expectRejected(withBoth((d) => { delete action(d).done; }));
+      expectRejected(withBoth((d) => { delete action(d).done; action(d).status = 'dropped'; }));
+      expect(passes(withBoth((d) => { delete action(d).done; action(d).status = 'in-progress'; }))).toBe(true);
+      const problems = checkAgainstSchema(withBoth((d) => { delete action(d).done; }));
+      expect(problems.map((p) => [p.path, p.message])).toEqual([
+        [['objectives', 0, 'actions', 0], 'Objective O1 › action A1.1 has no "done": add "done:". A done or dropped action needs the date it was finished or dropped, for example done: 2015-06-20.'],
+      ]);
+    });
+    it('rejects unknown words for status and accepted', () => {
+      expectRejected(withBoth((d) => { action(d).status = 'finished'; }));
+      expectRejected(withBoth((d) => { rec(d).response.accepted = true; }));
+      expect(checkAgainstSchema(withBoth((d) => { rec(d).response.accepted = 'maybe'; }))[0].message).toBe(
+        '"maybe" is not allowed for the plan › recommendation R1 › response › accepted: write one of yes, no, partly',
+      );
+    });
+    it('rejects unknown keys and missing ids, titles, dates and texts', () => {
+      expectRejected(withBoth((d) => { action(d).colour = 'red'; }));
+      expectRejected(withBoth((d) => { rec(d).colour = 'red'; }));
+      expectRejected(withBoth((d) => { rec(d).response.colour = 'red'; }));
+      expectRejected(withBoth((d) => { action(d).updates[0].colour = 'red'; }));
+      for (const key of ['id', 'title', 'status']) expectRejected(withBoth((d) => { delete action(d)[key]; }));
+      for (const key of ['id', 'date', 'text']) expectRejected(withBoth((d) => { delete rec(d)[key]; }));
+      expectRejected(withBoth((d) => { delete rec(d).response.date; }));
+    });
+    it('rejects dates not written yyyy-mm-dd and references that are not lists', () => {
+      expectRejected(withBoth((d) => { action(d).due = '30/06/2015'; }));
+      expectRejected(withBoth((d) => { rec(d).closed = '2015'; }));
+      expectRejected(withBoth((d) => { action(d).measures = 'O1.2'; }));
+      expectRejected(withBoth((d) => { rec(d).objectives = 'O1'; }));
+    });
+  });
 });

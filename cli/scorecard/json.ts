@@ -3,7 +3,7 @@
 // Indented two spaces, except that each series point, evidence item and comment takes one line: a
 // plan's figures then read down the page, and a national set stays a size tools read quickly.
 import type { Change } from '../../core/changes/index';
-import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
+import type { ActionResult, MeasureResult, ObjectiveResult, PlanResult, RecommendationResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { ScorecardOptions } from './options';
 
@@ -38,12 +38,37 @@ function measureJson(m: MeasureResult) {
   };
 }
 
+// actions and recommendations: the §4 fields first, then what the reports show
+function actionJson(a: ActionResult) {
+  const { id, status, due, overdue, ...rest } = a;
+  return { id, status, due, overdue, ...rest };
+}
+
+function recommendationJson(r: RecommendationResult) {
+  const { id, state, ...rest } = r;
+  return { id, state, ...rest };
+}
+
 function objectiveJson(o: ObjectiveResult) {
-  return { id: o.id, status: o.status, measures: o.measures.map(measureJson), title: orNull(o.title), direction: orNull(o.direction) };
+  return {
+    id: o.id,
+    status: o.status,
+    measures: o.measures.map(measureJson),
+    actions: (o.actions ?? []).map(actionJson),
+    title: orNull(o.title),
+    direction: orNull(o.direction),
+  };
 }
 
 function planJson(p: PlanResult) {
-  return { id: orNull(p.id), file: p.file, summary: p.summary, objectives: p.objectives.map(objectiveJson), title: orNull(p.title) };
+  return {
+    id: orNull(p.id),
+    file: p.file,
+    summary: p.summary,
+    objectives: p.objectives.map(objectiveJson),
+    recommendations: (p.recommendations ?? []).map(recommendationJson),
+    title: orNull(p.title),
+  };
 }
 
 /** A change with the contract's fields first (DESIGN §6: plan, objective, measure, what, from, to). */
@@ -52,7 +77,7 @@ function changeJson(c: Change) {
 }
 
 /** Keys whose array items are printed one per line, each item compact. */
-const oneLineItems = new Set(['series', 'evidence', 'commentary', 'changes']);
+const oneLineItems = new Set(['series', 'evidence', 'commentary', 'changes', 'updates']);
 
 const nullForUndefined = (_key: string, value: unknown) => (value === undefined ? null : value);
 

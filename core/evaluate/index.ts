@@ -3,6 +3,7 @@
 import { parsePeriod } from '../periods';
 import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint } from '../results';
 import type { Better, Measure, Plan } from '../types';
+import { evaluateActions, evaluateRecommendations } from './actions';
 import { pointsAsOf, type DatedPoint } from './points';
 import { commentaryAsOf, evidenceAsOf } from './qualitative';
 import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
@@ -20,6 +21,7 @@ export { xmrLimits, specialCauses, assuranceOf } from './spc';
 export { resolveTarget, expectedAt, gapOf, toleranceOf, trajectoryVerdict } from './trajectory';
 export { wilsonInterval } from './wilson';
 export { evaluateSeries, spcOfSeries } from './series';
+export { actionStatusAsOf, evaluateActions, evaluateRecommendations, isOverdue, recommendationState } from './actions';
 export { objectiveStatus, worstDirection } from './rollup';
 export { freshUntil, isStale } from './stale';
 
@@ -192,7 +194,8 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
     }));
     for (const r of rolled) measureStatuses.push(r.result.status);
     const { status, direction } = objectiveStatus(rolled);
-    objectives.push({ id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result) });
+    const actions = evaluateActions(objective.actions, options.asOf);
+    objectives.push({ id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result), actions });
   }
   // the plan's own keys are never pruned: a title the schema rejected (a list, a mapping) is not shown
   const text = (v: unknown) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? String(v) : (undefined as unknown as string));
@@ -202,5 +205,6 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
     file: options.file,
     summary: { objectives: countBy(objectives.map((o) => o.status)), measures: countBy(measureStatuses) },
     objectives,
+    recommendations: evaluateRecommendations(isObject(plan.plan) ? plan.plan.recommendations : undefined, options.asOf),
   };
 }

@@ -25,6 +25,9 @@ import { overrideLapsed } from './override-lapsed';
 import { staleData } from './stale-data';
 import { surveyNeedsSample } from './survey-needs-sample';
 import { placeholder } from './placeholder';
+import { actionOverdue } from './action-overdue';
+import { offTrackNeedsAction } from './off-track-needs-action';
+import { recommendationUnanswered } from './recommendation-unanswered';
 import type { Rule } from './rule';
 
 export const allRules: Rule[] = [
@@ -52,6 +55,9 @@ export const allRules: Rule[] = [
   placeholder,
   frequencyMismatch,
   overrideLapsed,
+  offTrackNeedsAction,
+  actionOverdue,
+  recommendationUnanswered,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

@@ -1,5 +1,6 @@
 import { replaceValueEdit, yamlString } from '../edits';
 import type { Fix } from '../types';
+import { actionReferences } from './action-references';
 import { idText, measuresOf, objectivesOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
@@ -7,7 +8,7 @@ const maxFixes = 3;
 
 export const knownReferences: Rule = {
   id: 'known-references',
-  description: '"supports" names a high-level measure of the plan',
+  description: '"supports" names a high-level measure of the plan; actions and recommendations name measures, recommendations and objectives that exist',
   defaultSeverity: 'error',
   tags: ['format', 'ids', 'tiers'],
   check(context) {
@@ -63,6 +64,7 @@ export const knownReferences: Rule = {
         });
       }
     }
+    reports.push(...actionReferences(context));
     return reports;
   },
 };

@@ -1,4 +1,4 @@
-import type { DocPath, Measure, Objective, Plan } from '../types';
+import type { Action, DocPath, Measure, Objective, Plan, Recommendation } from '../types';
 
 // Small readers shared by the plan-shape rules. Rules also run on files the schema rejected, so
 // every reader here checks the shape before it trusts it.
@@ -61,4 +61,27 @@ export function measuresOf(objective: Objective): { measure: Measure; index: num
 export function planEnd(plan: Plan | undefined): string | undefined {
   const period: unknown = plan?.plan?.period;
   return isRecord(period) && isDateText(period.end) ? period.end : undefined;
+}
+
+/** An objective's actions that are mappings, with their index in its list. */
+export function actionsOf(objective: Objective): { item: Action; index: number }[] {
+  const list: unknown = objective?.actions;
+  if (!Array.isArray(list)) return [];
+  const out: { item: Action; index: number }[] = [];
+  list.forEach((action: unknown, index) => {
+    if (isRecord(action)) out.push({ item: action as unknown as Action, index });
+  });
+  return out;
+}
+
+/** The plan's recommendations that are mappings, with their paths. */
+export function recommendationsOf(plan: Plan | undefined): { item: Recommendation; index: number; path: DocPath }[] {
+  const info: unknown = plan?.plan;
+  const list: unknown = isRecord(info) ? info.recommendations : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: { item: Recommendation; index: number; path: DocPath }[] = [];
+  list.forEach((r: unknown, index) => {
+    if (isRecord(r)) out.push({ item: r as unknown as Recommendation, index, path: ['plan', 'recommendations', index] });
+  });
+  return out;
 }

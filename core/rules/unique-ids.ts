@@ -1,10 +1,10 @@
 import { replaceValueEdit, yamlString } from '../edits';
 import type { DocPath } from '../types';
-import { idText, measuresOf, objectivesOf } from './plan-readers';
+import { actionsOf, idText, measuresOf, objectivesOf, recommendationsOf } from './plan-readers';
 import type { Rule, RuleReport } from './rule';
 
 interface Holder {
-  kind: 'objective' | 'measure';
+  kind: 'objective' | 'measure' | 'action' | 'recommendation';
   id: string;
   path: DocPath;
 }
@@ -17,21 +17,33 @@ function freshId(id: string, used: Set<string>): string {
   }
 }
 
+/** Where other parts of the plan name each kind of id. */
+const referrers: Partial<Record<Holder['kind'], string>> = {
+  objective: 'recommendation\'s "objectives"',
+  measure: '"supports" or action\'s "measures"',
+  recommendation: 'action\'s "recommendation"',
+};
+
 export const uniqueIds: Rule = {
   id: 'unique-ids',
-  description: 'Objectives and measures share one id space: every id is used once in the plan',
+  description: 'Objectives, measures, actions and recommendations share one id space: every id is used once in the plan',
   defaultSeverity: 'error',
   tags: ['format', 'ids'],
   check(context) {
     const holders: Holder[] = [];
+    const add = (kind: Holder['kind'], id: unknown, path: DocPath) => {
+      const text = idText(id);
+      if (text !== undefined) holders.push({ kind, id: text, path });
+    };
+    for (const { item, path } of recommendationsOf(context.plan)) add('recommendation', item.id, path);
     for (const { objective, path } of objectivesOf(context.plan)) {
-      const oid = idText(objective.id);
-      if (oid !== undefined) holders.push({ kind: 'objective', id: oid, path });
-      for (const { measure, index } of measuresOf(objective)) {
-        const mid = idText(measure.id);
-        if (mid !== undefined) holders.push({ kind: 'measure', id: mid, path: [...path, 'measures', index] });
-      }
+      add('objective', objective.id, path);
+      for (const { item, index } of actionsOf(objective)) add('action', item.id, [...path, 'actions', index]);
+      for (const { measure, index } of measuresOf(objective)) add('measure', measure.id, [...path, 'measures', index]);
     }
+    // the first in the file keeps its id, wherever its kind is written
+    const offsets = new Map(holders.map((h) => [h, context.source.locate([...h.path, 'id']).start]));
+    holders.sort((a, b) => (offsets.get(a) as number) - (offsets.get(b) as number));
     const used = new Set(holders.map((h) => h.id));
     const first = new Map<string, Holder>();
     const reports: RuleReport[] = [];
@@ -49,8 +61,9 @@ export const uniqueIds: Rule = {
       reports.push({
         path: idPath,
         message:
-          `The id "${h.id}" is already used by the ${earlier.kind} on line ${line}: ids must be unique across all objectives and measures. ` +
-          `Give this ${h.kind} its own id (e.g. ${suggestion}) and check that any "supports" meant for it names the new id`,
+          `The id "${h.id}" is already used by the ${earlier.kind} on line ${line}: ids must be unique across all objectives, measures, actions and recommendations. ` +
+          `Give this ${h.kind} its own id (e.g. ${suggestion})` +
+          (referrers[h.kind] ? ` and check that any ${referrers[h.kind]} meant for it names the new id` : ''),
         fixes: edit ? [{ title: `Rename this ${h.kind} to ${suggestion}`, edits: [edit] }] : undefined,
       });
     }

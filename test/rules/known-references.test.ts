@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownReferences } from '../../core/rules/known-references';
-import { applyFix, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
+import { applyFix, findings, header, measure, objective, plan, positionOf, qualitative } from './helpers';
 
 const rule = 'known-references';
 const detailed = (id: string, supports: string) => measure(id, { tier: 'detailed', supports });
@@ -78,5 +78,50 @@ describe('known-references', () => {
     const [finding] = findings(text, rule);
     expect(finding.message).toContain('(add one with "tier: high-level")');
     expect(finding.fixes).toBeUndefined();
+  });
+
+  describe('actions and recommendations', () => {
+    const withBoth = (actions: string, recommendations = '{id: R1, date: 2014-06-24, text: Report back on the local policing boards, objectives: [O1]}') =>
+      header.replace('objectives:', '') +
+      `  recommendations:\n    - ${recommendations}\n` +
+      `objectives:\n${objective('O1', undefined, { actions: `\n      - ${actions}` })}${objective('O2')}`;
+
+    it('does not fire when every reference resolves, to a measure of any objective', () => {
+      expect(findings(withBoth('{id: A1, title: Week, status: planned, measures: [O1.1, O2.2], recommendation: R1}'), rule)).toEqual([]);
+    });
+
+    it('reports a measure an action names that is not in the plan, on that id', () => {
+      const text = withBoth('{id: A1, title: Week, status: planned, measures: [O1.1, O1.7]}');
+      const found = findings(text, rule);
+      expect(found.map((f) => f.path)).toEqual([['objectives', 0, 'actions', 0, 'measures', 1]]);
+      expect(found[0].range.start).toEqual(positionOf(text, 'O1.7'));
+      expect(found[0].message).toBe(
+        'Action A1 is meant to move "O1.7", but there is no measure "O1.7" in the plan: under "measures" write the ids of the measures it should move (objective O1 has O1.1, O1.2)',
+      );
+    });
+
+    it('reports an objective named where a measure belongs', () => {
+      const found = findings(withBoth('{id: A1, title: Week, status: planned, measures: [O2]}'), rule);
+      expect(found[0].message).toContain('"O2" is an objective, not a measure');
+    });
+
+    it('reports a recommendation that is not in the plan', () => {
+      const text = withBoth('{id: A1, title: Week, status: planned, recommendation: R9}');
+      const found = findings(text, rule);
+      expect(found.map((f) => f.path)).toEqual([['objectives', 0, 'actions', 0, 'recommendation']]);
+      expect(found[0].range.start).toEqual(positionOf(text, 'R9'));
+      expect(found[0].message).toBe(
+        'Action A1 answers recommendation "R9", but there is no recommendation "R9" in the plan: write the id of the Panel recommendation it answers (the plan has R1)',
+      );
+    });
+
+    it('reports an objective of a recommendation that is not in the plan', () => {
+      const text = withBoth('{id: A1, title: Week, status: planned}', '{id: R1, date: 2014-06-24, text: Report back, objectives: [O2, O1.1]}');
+      const found = findings(text, rule);
+      expect(found.map((f) => f.path)).toEqual([['plan', 'recommendations', 0, 'objectives', 1]]);
+      expect(found[0].message).toBe(
+        'Recommendation R1 concerns "O1.1", but "O1.1" is a measure, not an objective: under "objectives" write the ids of the objectives it concerns (the plan has O1, O2)',
+      );
+    });
   });
 });

@@ -29,6 +29,9 @@ const table: Record<string, string> = {
   placeholder: 'error',
   'frequency-mismatch': 'error',
   'override-lapsed': 'warning',
+  'off-track-needs-action': 'warning',
+  'action-overdue': 'warning',
+  'recommendation-unanswered': 'warning',
 };
 
 const docs = new URL('../../docs/rules/', import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uniqueIds } from '../../core/rules/unique-ids';
-import { applyFix, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
+import { applyFix, findings, header, measure, objective, plan, positionOf, qualitative } from './helpers';
 
 const rule = 'unique-ids';
 
@@ -85,5 +85,22 @@ describe('unique-ids', () => {
     const fixed = applyFix(text, finding);
     expect(fixed).toContain('- id: "12-2"');
     expect(findings(fixed, rule)).toEqual([]);
+  });
+
+  it('holds actions and recommendations to the same id space, the first in the file keeping its id', () => {
+    const text = header.replace('objectives:', '') +
+      '  recommendations:\n    - {id: A1, date: 2014-06-24, text: Report back on the local policing boards}\n' +
+      `objectives:\n${objective('O1', undefined, { actions: '\n      - {id: A1, title: Burglary week, status: planned}\n      - {id: O1.1, title: Copied id, status: planned}' })}`;
+    const found = findings(text, rule);
+    expect(found.map((f) => f.path)).toEqual([
+      ['objectives', 0, 'actions', 0, 'id'],
+      ['objectives', 0, 'measures', 0, 'id'],
+    ]);
+    // the recommendation is on line 6 of the file, before the objectives
+    expect(found[0].message).toContain('"A1" is already used by the recommendation on line 6');
+    expect(found[0].message).toContain('Give this action its own id (e.g. A1-2)');
+    // the objective's actions are written above its measures: the measure O1.1 is the later one
+    expect(found[1].message).toContain(`"O1.1" is already used by the action on line ${positionOf(text, '{id: O1.1').line}`);
+    expect(found[1].fixes?.[0].title).toBe('Rename this measure to O1.1-2');
   });
 });

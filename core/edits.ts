@@ -67,3 +67,21 @@ export function addEntryEdit(source: SourceDocument, path: DocPath, key: string,
   const sep = text[last] === ',' ? ' ' : ', ';
   return { start: last + 1, end: last + 1, text: `${sep}${key}: ${value}` };
 }
+
+/** Appends an item to the block sequence at `path`, at the indentation of its dashes. */
+export function appendItemEdit(source: SourceDocument, path: DocPath, item: string): TextEdit | undefined {
+  const block = source.block(path);
+  if (!block || block.kind !== 'sequence') return undefined;
+  const text = source.text;
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  let at = block.end;
+  let lead = '';
+  if (!(at > 0 && text[at - 1] === '\n')) {
+    const next = text.indexOf('\n', at);
+    if (next === -1) {
+      at = text.length;
+      lead = nl;
+    } else at = next + 1;
+  }
+  return { start: at, end: at, text: `${lead}${' '.repeat(block.indent)}- ${item}${nl}` };
+}

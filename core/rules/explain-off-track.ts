@@ -4,10 +4,10 @@
 // (on or before the as-of date) and no later than the as-of date. Figures are published after
 // their period closes, so a note written then still belongs to that round of reporting.
 // Qualitative measures are not checked: their evidence summary is already the narrative.
-import { addKeyEdit } from '../edits';
+import { addKeyEdit, appendItemEdit } from '../edits';
 import type { SourceDocument } from '../source';
 import { placeholder } from '../placeholders';
-import type { DocPath, Fix, TextEdit } from '../types';
+import type { Fix } from '../types';
 import {
   isDate,
   isRecord,
@@ -34,24 +34,6 @@ function latestSlot(entry: MeasureEntry, asOf: string): Slot | undefined {
     if (!latest || slotEnd(slot) > slotEnd(latest)) latest = slot;
   }
   return latest;
-}
-
-/** Appends an item to the block sequence at `path`, at the indentation of its dashes. */
-function appendItemEdit(source: SourceDocument, path: DocPath, item: string): TextEdit | undefined {
-  const block = source.block(path);
-  if (!block || block.kind !== 'sequence') return undefined;
-  const text = source.text;
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  let at = block.end;
-  let lead = '';
-  if (!(at > 0 && text[at - 1] === '\n')) {
-    const next = text.indexOf('\n', at);
-    if (next === -1) {
-      at = text.length;
-      lead = nl;
-    } else at = next + 1;
-  }
-  return { start: at, end: at, text: `${lead}${' '.repeat(block.indent)}- ${item}${nl}` };
 }
 
 function commentaryFix(source: SourceDocument, entry: MeasureEntry, date: string, id: string): Fix | undefined {

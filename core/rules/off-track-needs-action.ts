@@ -2,10 +2,49 @@
 // target, as of the check's date, needs an open action (planned or in progress then) that names it
 // under `measures`. The action may sit under any objective: partners' work often moves another's
 // measures.
+import { addKeyEdit, appendItemEdit } from '../edits';
 import { actionStatusAsOf } from '../evaluate/actions';
+import { placeholder } from '../placeholders';
+import type { Fix, Plan } from '../types';
 import { isRecord, measureName, resultFor, resultsById } from './data-helpers';
-import { actionsOf, idText, objectivesOf } from './plan-readers';
-import type { Rule, RuleReport } from './rule';
+import { actionsOf, idText, measuresOf, objectivesOf, recommendationsOf } from './plan-readers';
+import type { MeasureEntry, Rule, RuleContext, RuleReport } from './rule';
+
+/** Every id in the plan, so that a new action's id is unused. */
+function idsIn(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  const add = (v: unknown) => {
+    const id = idText(v);
+    if (id !== undefined) ids.add(id);
+  };
+  for (const { item } of recommendationsOf(plan)) add(item.id);
+  for (const { objective } of objectivesOf(plan)) {
+    add(objective.id);
+    for (const { item } of actionsOf(objective)) add(item.id);
+    for (const { measure } of measuresOf(objective)) add(measure.id);
+  }
+  return ids;
+}
+
+/** A1.1, A1.2 ... for objective O1 (its position when its id is not O and a number). */
+function newActionId(objectiveId: string | undefined, index: number, used: Set<string>): string {
+  const stem = objectiveId && /^O\d+$/i.test(objectiveId) ? objectiveId.slice(1) : String(index + 1);
+  for (let n = 1; ; n++) if (!used.has(`A${stem}.${n}`)) return `A${stem}.${n}`;
+}
+
+/**
+ * An action for the measure in its own objective, planned and naming the measure; what it is, who
+ * leads it and by when are placeholders for the officer to write.
+ */
+function actionFix(context: RuleContext, entry: MeasureEntry, measureId: string): Fix | undefined {
+  const objectivePath = entry.path.slice(0, 2);
+  const index = typeof objectivePath[1] === 'number' ? objectivePath[1] : 0;
+  const id = newActionId(idText(entry.objective.id), index, idsIn(context.plan));
+  const fields = `id: ${id}, title: ${placeholder(`what will be done to move ${measureId}`)}, owner: ${placeholder('who leads it')}, due: ${placeholder('the date it should be done by')}, status: planned, measures: [${measureId}]`;
+  const has = Array.isArray(entry.objective.actions);
+  const edit = has ? appendItemEdit(context.source, [...objectivePath, 'actions'], `{${fields}}`) : addKeyEdit(context.source, objectivePath, ['actions:', `  - {${fields}}`]);
+  return edit ? { title: `Add an action for ${measureId}`, edits: [edit] } : undefined;
+}
 
 export const offTrackNeedsAction: Rule = {
   id: 'off-track-needs-action',
@@ -34,8 +73,10 @@ export const offTrackNeedsAction: Rule = {
       if (moved.has(result.id)) continue;
       const name = measureName(entry);
       const objectiveId = idText(entry.objective.id);
+      const fix = actionFix(context, entry, result.id);
       reports.push({
         path: entry.path,
+        fixes: fix ? [fix] : undefined,
         message:
           `${name.charAt(0).toUpperCase() + name.slice(1)} ${result.status === 'missed' ? 'has missed its target' : 'is off track'} and no open action names it: ` +
           `add an action under ${objectiveId ? `objective ${objectiveId}'s` : 'the objective\'s'} "actions" saying who is doing what by when, with "status: planned" or "in-progress" and "measures: [${result.id}]"`,

@@ -8,6 +8,9 @@ const sixteen = Array.from({ length: 16 }, (_, i) => objective(`O${i + 1}`, [mea
 const survey = (fields: Record<string, string | null>) =>
   measure('O1.1', { type: 'proportion', unit: null, better: 'higher', frequency: 'quarterly', baseline: '{period: FY2012-13, value: 80}', target: '{value: 85, by: 2017-03-31}', ...fields });
 
+/** Twelve months of 3,700 crimes to 2015-02: off track against the helpers' target as of 2015-03-31. */
+const redYear = `[${Array.from({ length: 12 }, (_, i) => `{period: ${i < 10 ? '2014' : '2015'}-${String(((i + 2) % 12) + 1).padStart(2, '0')}, value: 3700}`).join(', ')}]`;
+
 /** One small plan on which each rule fires (rules that fire on the sample plans need none). */
 export const examples: Record<string, string> = {
   'measurable-objective': plan([objective('O1', [measure('O1.1', { baseline: null, target: null }), qualitative('O1.2')])]),
@@ -25,6 +28,9 @@ export const examples: Record<string, string> = {
   'data-gap': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: '[{period: 2015-01, value: 3400}, {period: 2015-03, value: 3500}]' }), qualitative('O1.2')])]),
   'frequency-mismatch': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: '[{period: 2015-01, value: 3400}, {period: FY2014-15, value: 41000}]' }), qualitative('O1.2')])]),
   'override-lapsed': plan([objective('O1', [measure('O1.1', { override: '{status: at-risk, reason: Recording audit, date: 2014-12-01}', data: '[{period: 2014, value: 41000}]' }), qualitative('O1.2')])]),
+  'off-track-needs-action': plan([objective('O1', [measure('O1.1', { frequency: 'monthly', data: redYear }), qualitative('O1.2')])]),
+  'action-overdue': plan([objective('O1', undefined, { actions: '[{id: A1.1, title: Burglary reduction week, status: in-progress, due: 2015-01-31}]' })]),
+  'recommendation-unanswered': plan().replace('objectives:', '  recommendations: [{id: R1, date: 2014-06-24, text: Report on the local policing boards}]\nobjectives:'),
   placeholder: plan([objective('O1', [measure('O1.1', { title: 'TODO what is measured', baseline: '{period: TODO, value: TODO}' }), qualitative('O1.2')])]),
 };
 

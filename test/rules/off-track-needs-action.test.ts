@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offTrackNeedsAction } from '../../core/rules/off-track-needs-action';
 import { list, months } from './data-helpers';
-import { findings, measure, objective, plan, positionOf, qualitative } from './helpers';
+import { applyFix, check, findings, measure, objective, plan, positionOf, qualitative } from './helpers';
 
 // As of 2015-03-31. Baseline FY2012-13 (ends 2013-03-31) 44,000, target 41,800 by 2017-03-31:
 // expected at 2015-02-28 = 44000 − 2200 × 699 / 1461 = 42,947.4. Twelve months of 3,700 total
@@ -64,5 +64,24 @@ describe('off-track-needs-action', () => {
     expect(findings(planWith([measure('O1.1'), counted('O1.2', { tier: 'detailed', supports: 'O1.1' })]), rule)).toEqual([]);
     const offTrackEvidence = '[{date: 2015-03-01, summary: Inspection found failings, assessment: off-track}]';
     expect(findings(plan([objective('O1', [measure('O1.1'), qualitative('O1.2', { evidence: offTrackEvidence })])]), rule)).toEqual([]);
+  });
+
+  it('quick fix adds a planned action naming the measure to its objective, and the finding goes', () => {
+    const text = planWith([counted('O1.1', { source: 'Force crime recording system  # nightly' })]);
+    const found = findings(text, rule);
+    expect(found[0].fixes?.map((f) => f.title)).toEqual(['Add an action for O1.1']);
+    const fixed = applyFix(text, found[0]);
+    expect(fixed).toContain('    actions:\n      - {id: A1.1, title: TODO what will be done to move O1.1, owner: TODO who leads it, due: TODO the date it should be done by, status: planned, measures: [O1.1]}\n');
+    expect(fixed).toContain('# nightly');
+    expect(check(fixed).filter((f) => f.rule === rule || f.rule === 'schema' || f.rule === 'unique-ids')).toEqual([]);
+    // what is left to decide is marked: one placeholder finding each for the title, owner and due date
+    expect(check(fixed).filter((f) => f.rule === 'placeholder').map((f) => f.path.at(-1))).toEqual(['title', 'owner', 'due']);
+  });
+
+  it('quick fix appends to an existing list of actions with an unused id', () => {
+    const text = planWith([counted('O1.1')], { actions: actions('{id: A1.1, title: Done already, status: done, done: 2015-01-20, measures: [O1.1]}') });
+    const fixed = applyFix(text, findings(text, rule)[0]);
+    expect(fixed).toContain('      - {id: A1.1, title: Done already, status: done, done: 2015-01-20, measures: [O1.1]}\n      - {id: A1.2, title: TODO what will be done to move O1.1, owner: TODO who leads it, due: TODO the date it should be done by, status: planned, measures: [O1.1]}\n');
+    expect(check(fixed).filter((f) => f.rule === rule || f.rule === 'schema' || f.rule === 'unique-ids')).toEqual([]);
   });
 });

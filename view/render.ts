@@ -2,7 +2,8 @@
 // call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
 import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
 import { toReportModel } from '../core/report/model';
-import { directionText, directionTone, formatSigned, judgedStatus, judgementReason, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit } from '../core/present/index';
+import { directionText, directionTone, formatSigned, judgedStatus, judgementReason, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit, acceptedText, actionStatusText, actionTone, latestUpdate, openActionsFor, recommendationStateText, recommendationTone, recommendationsInOrder } from '../core/present/index';
+import type { ActionResult } from '../core/results';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
@@ -123,7 +124,7 @@ function narrative(doc: Document, measure: ReportMeasure): HTMLElement[] {
   return parts;
 }
 
-function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
+function evidenceBlock(doc: Document, measure: ReportMeasure, after: HTMLElement[] = []): HTMLElement {
   const list = el(doc, 'ol', { class: 'ps-evidence-list', reversed: '' });
   const items = [...measure.evidence].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const item of items) {
@@ -134,7 +135,71 @@ function evidenceBlock(doc: Document, measure: ReportMeasure): HTMLElement {
     list.append(li);
   }
   if (items.length === 0) list.append(el(doc, 'li', { class: 'ps-muted' }, 'No evidence recorded as of this date.'));
-  return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list, ...narrative(doc, measure));
+  return el(doc, 'div', { class: 'ps-evidence', 'data-measure-id': measure.id }, el(doc, 'h4', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)), list, ...narrative(doc, measure), ...after);
+}
+
+/** "A1.1 Title (in progress, due 30 June 2015, Superintendent)". */
+function actionLine(action: ActionResult): string {
+  const parts = [actionStatusText(action), action.due ? `due ${longDate(action.due)}` : '', action.owner ?? ''].filter(Boolean);
+  return `${action.id} ${action.title} (${parts.join(', ')})`;
+}
+
+/** Beside a red measure: the open actions that name it, or that there are none. */
+function besideRed(doc: Document, plan: ReportPlan, measure: ReportMeasure): HTMLElement[] {
+  if (measure.status !== 'off-track' && measure.status !== 'missed') return [];
+  const actions = openActionsFor(plan, measure.id);
+  const label = el(doc, 'strong', {}, 'What is being done: ');
+  if (actions.length === 0) return [el(doc, 'p', { class: 'ps-note ps-being-done ps-tone-bad' }, label, 'no open action names this measure.')];
+  return [el(doc, 'p', { class: 'ps-note ps-being-done' }, label, actions.map(actionLine).join('; '))];
+}
+
+/** "What is being done": the objective's actions, each with its owner, due date, status, latest update and the measures it should move. */
+function actionsBlock(doc: Document, objective: ReportObjective): HTMLElement[] {
+  const actions = objective.actions ?? [];
+  if (actions.length === 0) return [];
+  const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Action', 'Owner', 'Due', 'Status', 'Latest update', 'Meant to move'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
+  const body = el(doc, 'tbody');
+  for (const a of actions) {
+    const update = latestUpdate(a);
+    const updateCell = el(doc, 'td', { class: 'ps-update' }, update ? update.text : '–');
+    if (update) append(updateCell, el(doc, 'span', { class: 'ps-at' }, longDate(update.date)));
+    const statusCell = el(doc, 'td', { class: `ps-action-status ps-tone-${actionTone(a)}` }, actionStatusText(a));
+    if (a.done) append(statusCell, el(doc, 'span', { class: 'ps-at' }, longDate(a.done)));
+    body.append(
+      el(
+        doc,
+        'tr',
+        { 'data-action-id': a.id, 'data-status': a.status, 'data-overdue': String(a.overdue) },
+        el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, a.id), ' ', a.title, ...(a.recommendation ? [el(doc, 'span', { class: 'ps-at' }, `Answers recommendation ${a.recommendation}`)] : [])),
+        el(doc, 'td', {}, a.owner ?? '–'),
+        el(doc, 'td', { class: 'ps-num' }, a.due ? longDate(a.due) : '–'),
+        statusCell,
+        updateCell,
+        el(doc, 'td', {}, a.measures.length > 0 ? a.measures.join(', ') : '–'),
+      ),
+    );
+  }
+  const table = el(doc, 'table', { class: 'ps-actions' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, `Actions of ${objective.id}`), head, body);
+  return [el(doc, 'h4', { class: 'ps-subhead' }, 'What is being done'), table];
+}
+
+/** The Panel's recommendations, overdue first: made, text, response, accepted, due, state. */
+function recommendationsBlock(doc: Document, plan: ReportPlan): HTMLElement[] {
+  const list = recommendationsInOrder(plan.recommendations);
+  if (list.length === 0) return [];
+  const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Made', 'Recommendation', 'Response', 'Accepted', 'Due', 'State'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
+  const body = el(doc, 'tbody');
+  for (const r of list) {
+    const made = el(doc, 'td', { class: 'ps-num' }, longDate(r.date));
+    const text = el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, r.id), ' ', r.text);
+    if (r.from) append(text, el(doc, 'span', { class: 'ps-at' }, `From the ${r.from.replace(/^the /i, '')}`));
+    const response = el(doc, 'td', {}, r.response ? (r.response.text ?? 'Answered') : 'No response yet');
+    if (r.response) append(response, el(doc, 'span', { class: 'ps-at' }, longDate(r.response.date)));
+    const state = el(doc, 'td', { class: `ps-tone-${recommendationTone(r.state)}` }, el(doc, 'strong', {}, recommendationStateText(r.state)));
+    if (r.closed) append(state, el(doc, 'span', { class: 'ps-at' }, longDate(r.closed)));
+    body.append(el(doc, 'tr', { 'data-recommendation-id': r.id, 'data-state': r.state }, made, text, response, el(doc, 'td', {}, r.response ? acceptedText(r.response.accepted) : '–'), el(doc, 'td', { class: 'ps-num' }, r.due ? longDate(r.due) : '–'), state));
+  }
+  return [el(doc, 'h3', {}, 'Panel recommendations'), el(doc, 'table', { class: 'ps-recommendations' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, 'Panel recommendations, overdue first'), head, body)];
 }
 
 function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
@@ -146,15 +211,15 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
   );
   if (objective.direction) append(section, el(doc, 'p', { class: 'ps-muted' }, `Monitored: worst direction of travel ${directionText(objective.direction)}`));
   if (rows.length === 0) {
-    append(section, el(doc, 'p', { class: 'ps-muted' }, 'No measures.'));
+    append(section, el(doc, 'p', { class: 'ps-muted' }, 'No measures.'), ...actionsBlock(doc, objective));
     return section;
   }
-  append(section, measuresTable(doc, plan, objective, rows, options));
+  append(section, measuresTable(doc, plan, objective, rows, options), ...actionsBlock(doc, objective));
   const figures = el(doc, 'div', { class: 'ps-charts' });
   const evidence = el(doc, 'div', { class: 'ps-evidence-group' });
   for (const { measure } of rows) {
     if (measure.type === 'qualitative') {
-      evidence.append(evidenceBlock(doc, measure));
+      evidence.append(evidenceBlock(doc, measure, besideRed(doc, plan, measure)));
       continue;
     }
     const summary = chartSummary(measure);
@@ -167,7 +232,7 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
       el(doc, 'div', { class: 'ps-canvas-box' }, canvas),
     );
     if (measure.source) append(figure, el(doc, 'p', { class: 'ps-source' }, `Source: ${measure.source}`));
-    for (const part of narrative(doc, measure)) append(figure, part);
+    for (const part of [...narrative(doc, measure), ...besideRed(doc, plan, measure)]) append(figure, part);
     figures.append(figure);
     charts.push({ canvas, measure });
   }
@@ -190,6 +255,7 @@ function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & {
     ...(options.forPanel ? [] : [el(doc, 'p', { class: 'ps-file' }, plan.file)]),
     el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
     overview,
+    ...recommendationsBlock(doc, plan),
   );
   const shown = measuresByObjective<ReportMeasure, ReportObjective>(plan);
   for (const objective of plan.objectives) section.append(objectiveSection(doc, plan, objective, shown.get(objective) ?? [], options, charts));

@@ -2,7 +2,7 @@
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/report/paper-words';
 import { findingsSummary } from './findings-line';
-import { assuranceShort, countsText, directionText, formatNumber, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, measureRows, statusLabel, statusSymbol } from '../../core/present/index';
+import { assuranceShort, countsText, directionText, formatNumber, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, measureRows, statusLabel, statusSymbol, actionsCountText, recommendationCountsText } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 
@@ -31,7 +31,8 @@ function measureRow(m: MeasureResult, depth: number): string[] {
 function rowCells(row: ReturnType<typeof measureRows<MeasureResult, ObjectiveResult>>[number]): string[] {
   if (row.kind === 'measure') return measureRow(row.measure, row.depth);
   const o = row.objective;
-  return [`**${markdownCell(o.id)} ${markdownCell(o.title)}**`, 'objective', `**${statusLabel(o.status)}**`, '', '', '', directionText(o.direction, ''), '', '', '', ''];
+  const actions = actionsCountText(o.actions);
+  return [`**${markdownCell(o.id)} ${markdownCell(o.title)}**${actions ? ` · ${actions}` : ''}`, 'objective', `**${statusLabel(o.status)}**`, '', '', '', directionText(o.direction, ''), '', '', '', ''];
 }
 
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -40,7 +41,10 @@ function planSection(plan: PlanResult, asOf: string): string[] {
   const out = [`## ${markdownCell(plan.title) || markdownCell(plan.id)}`, ''];
   out.push(`\`${markdownCell(plan.id)}\` · as of ${longDate(asOf)} · ${markdownCell(plan.file)}`, '');
   out.push(`**Objectives:** ${countsText(plan.summary.objectives)}  `);
-  out.push(`**Measures:** ${countsText(plan.summary.measures)}`, '');
+  const recommendations = recommendationCountsText(plan.recommendations);
+  out.push(`**Measures:** ${countsText(plan.summary.measures)}${recommendations ? '  ' : ''}`);
+  if (recommendations) out.push(`**Panel recommendations:** ${recommendations}`);
+  out.push('');
   const rows = measureRows<MeasureResult, ObjectiveResult>(plan);
   if (rows.length === 0) return [...out, 'No objectives to score.'];
   out.push(line(header), `|${header.map((_, i) => (i >= 3 && i <= 5 ? ' ---: ' : ' --- ')).join('|')}|`);

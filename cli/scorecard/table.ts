@@ -4,7 +4,7 @@ import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '..
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
-import { countsText, directionShort, directionTone, formatNumber, judgedStatus, judgementReason, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone } from '../../core/present/index';
+import { countsText, directionShort, directionTone, formatNumber, judgedStatus, judgementReason, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone, actionsCountText, recommendationCountsText } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 import { oneLine, padEnd, padStart, truncate, widthOf, wrapList, wrapWords } from './text';
@@ -30,6 +30,8 @@ interface Cells {
   spcStyle: Style;
   spark: string;
   stale: boolean;
+  /** Objective rows: "2 actions (1 overdue)" after the title, kept whole when the title is cut. */
+  actions?: string;
 }
 
 const numberWidth = 14;
@@ -77,6 +79,7 @@ function objectiveCells(row: Row & { kind: 'objective' }, p: Palette): Cells {
     spcStyle: p.dim,
     spark: '',
     stale: false,
+    actions: actionsCountText(o.actions),
   };
 }
 
@@ -137,7 +140,10 @@ function render(c: Cells, l: Layout, width: number, p: Palette): string {
     // Objective rows have no figures: their titles run on over the figure columns, up to the
     // direction of travel of a monitored objective or else to the end of the line.
     const labelWidth = c.direction && l.direction > 0 ? l.label + depthPad + 2 + l.current + 2 + l.expected : width - l.status - 1;
-    line += fit(c.label, labelWidth, p.bold);
+    const after = c.actions ? ` · ${c.actions}` : '';
+    const titleWidth = Math.max(1, labelWidth - widthOf(after));
+    const title = truncate(c.label, titleWidth);
+    line += p.bold(title) + (after ? (/overdue/.test(after) ? p.yellow(after) : p.dim(after)) : '') + ' '.repeat(Math.max(0, titleWidth - widthOf(title)));
     if (c.direction && l.direction > 0) line += '  ' + fit(c.direction, l.direction, c.directionStyle);
     return line.trimEnd();
   }
@@ -165,6 +171,8 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   lines.push(truncate(`${oneLine(plan.id)} · as of ${longDate(asOf)} · ${oneLine(plan.file)}`, width));
   lines.push(...wrapList('Objectives:', countsText(plan.summary.objectives).split(', '), width));
   lines.push(...wrapList('Measures:', countsText(plan.summary.measures).split(', '), width));
+  const recommendations = recommendationCountsText(plan.recommendations);
+  if (recommendations) lines.push(...wrapList('Panel recommendations:', recommendations.split(', '), width));
   lines.push('');
   const rows = measureRows<MeasureResult, ObjectiveResult>(plan);
   if (rows.length === 0) {

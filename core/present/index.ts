@@ -6,3 +6,4 @@ export * from './order';
 export * from './status';
 export * from './verdicts';
 export * from './judgement';
+export * from './actions';

@@ -1,8 +1,8 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
 import { changeLinesForReaders, noChangesLine, sinceHeading } from './paper-words';
-import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit } from '../present/index';
-import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective } from './model';
+import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit, acceptedText, actionStatusText, openActionsFor, recommendationStateText, recommendationsInOrder, latestUpdate } from '../present/index';
+import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
 
 
 function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): string[] {
@@ -59,6 +59,61 @@ function planName(plans: { id: string; title: string }[], id: string): string {
   return plans.find((p) => p.id === id)?.title || id;
 }
 
+/** "What is being done": the objective's actions as a table. */
+function actionLines(objective: ReportObjective): string[] {
+  const actions = objective.actions ?? [];
+  if (actions.length === 0) return [];
+  const lines = ['What is being done:', '', '| Action | Owner | Due | Status | Latest update | Meant to move |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const a of actions) {
+    const update = latestUpdate(a);
+    const answers = a.recommendation ? ` (answers recommendation ${markdownCell(a.recommendation)})` : '';
+    lines.push(
+      `| ${[
+        `**${markdownCell(a.id)}** ${markdownCell(a.title)}${answers}`,
+        a.owner ? markdownCell(a.owner) : '–',
+        a.due ? longDate(a.due) : '–',
+        `${actionStatusText(a)}${a.done ? ` (${longDate(a.done)})` : ''}`,
+        update ? `${longDate(update.date)}: ${markdownCell(update.text)}` : '–',
+        a.measures.length > 0 ? a.measures.map(markdownCell).join(', ') : '–',
+      ].join(' | ')} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+/** Beside each red measure: the open actions that name it, or that there are none. */
+function besideRedLines(plan: ReportPlan, measures: ReportMeasure[]): string[] {
+  const lines: string[] = [];
+  for (const m of measures) {
+    if (m.status !== 'off-track' && m.status !== 'missed') continue;
+    const actions = openActionsFor(plan, m.id);
+    const doing = actions.length > 0 ? actions.map((a) => `**${markdownText(a.id)}** ${markdownText(a.title)} (${[actionStatusText(a), a.due ? `due ${longDate(a.due)}` : '', a.owner ? markdownText(a.owner) : ''].filter(Boolean).join(', ')})`).join('; ') : 'no open action names this measure.';
+    lines.push(`- **${markdownText(m.id)}** ${markdownText(m.title)} is ${m.status}. What is being done: ${doing}`);
+  }
+  return lines.length > 0 ? [...lines, ''] : [];
+}
+
+/** The Panel's recommendations, overdue first. */
+function recommendationLines(plan: ReportPlan): string[] {
+  const list = recommendationsInOrder(plan.recommendations);
+  if (list.length === 0) return [];
+  const lines = ['### Panel recommendations', '', '| Made | Recommendation | Response | Accepted | Due | State |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of list) {
+    const response = r.response ? `${longDate(r.response.date)}${r.response.text ? `: ${markdownCell(r.response.text)}` : ''}` : 'No response yet';
+    lines.push(
+      `| ${[
+        longDate(r.date),
+        `**${markdownCell(r.id)}** ${markdownCell(r.text)}${r.from ? ` (${markdownCell(r.from)})` : ''}`,
+        response,
+        r.response ? acceptedText(r.response.accepted) : '–',
+        r.due ? longDate(r.due) : '–',
+        `**${recommendationStateText(r.state)}**${r.closed ? ` (${longDate(r.closed)})` : ''}`,
+      ].join(' | ')} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 /** The report as Markdown text, ending with a newline. */
 export function reportMarkdown(input: ModelInput): string {
   const model = toReportModel(input);
@@ -81,22 +136,23 @@ export function reportMarkdown(input: ModelInput): string {
     out.push(`**Objectives:** ${countsText(plan.summary?.objectives ?? {})}  `, `**Measures:** ${countsText(plan.summary?.measures ?? {})}`, '');
     out.push('| Status | Objective | Measures |', '| --- | --- | ---: |');
     for (const o of plan.objectives) out.push(`| ${statusLabel(o.status)} | **${markdownCell(o.id)}** ${markdownCell(o.title)} | ${o.measures.length} |`);
-    out.push('');
+    out.push('', ...recommendationLines(plan));
     for (const objective of plan.objectives) {
       out.push(`### ${markdownText(objective.id)} ${markdownText(objective.title)}: ${statusLabel(objective.status)}`, '');
       if (objective.direction) out.push(`Monitored: worst direction of travel ${directionText(objective.direction)}.`, '');
       const rows = shown.get(objective) ?? [];
       if (rows.length === 0) {
-        out.push('No measures.', '');
+        out.push('No measures.', '', ...actionLines(objective));
         continue;
       }
-      out.push(...objectiveTable(rows), '');
+      out.push(...objectiveTable(rows), '', ...actionLines(objective));
       const qualitative = rows.filter(({ measure }) => measure.type === 'qualitative');
       if (qualitative.length > 0) {
         out.push('Qualitative evidence:', '');
         for (const { measure } of qualitative) out.push(...evidenceLines(measure));
       }
       out.push(...narrativeLines(rows.map(({ measure }) => measure)));
+      out.push(...besideRedLines(plan, rows.map(({ measure }) => measure)));
     }
   }
   out.push(`## Findings (${model.findings.length})`, '');

@@ -102,6 +102,24 @@ export function describeChange(c: Change): string {
       const label = c.scope === 'plan' ? `Plan ${name}` : `${name[0].toUpperCase()}${name.slice(1)}`;
       return `${label} changed: ${showValue(c.from)} → ${showValue(c.to)}`;
     }
+    case 'action-added':
+      return `New action ${c.action}: ${c.title}${c.owner ? `; owner ${c.owner}` : ''}${c.due ? `; due ${c.due}` : ''}`;
+    case 'action-removed':
+      return `Action ${c.action} removed: ${c.title}`;
+    case 'action-changed':
+      if (c.field === 'due') return `Action ${c.action} re-dated: due ${showValue(c.from)} → ${showValue(c.to)}`;
+      if (c.field === 'owner') return `Action ${c.action} has a new owner: ${showValue(c.from)} → ${showValue(c.to)}`;
+      if (c.field === 'status' && (c.to === 'done' || c.to === 'dropped')) return `Action ${c.action} closed: ${c.to} (was ${showValue(c.from)})`;
+      if (c.field === 'status') return `Action ${c.action} status: ${showValue(c.from)} → ${showValue(c.to)}`;
+      return `Action ${c.action} date done or dropped: ${showValue(c.from)} → ${showValue(c.to)}`;
+    case 'recommendation-added':
+      return `New recommendation ${c.recommendation}${c.date ? ` (made ${c.date})` : ''}: ${c.text}`;
+    case 'recommendation-removed':
+      return `Recommendation ${c.recommendation} removed: ${c.text}`;
+    case 'recommendation-changed':
+      if (c.field === 'due') return `Recommendation ${c.recommendation} re-dated: due ${showValue(c.from)} → ${showValue(c.to)}`;
+      if (c.field === 'closed') return c.to === null ? `Recommendation ${c.recommendation} re-opened (was closed ${showValue(c.from)})` : `Recommendation ${c.recommendation} closed ${showValue(c.to)}${c.from !== null ? ` (was ${showValue(c.from)})` : ''}`;
+      return c.from === null ? `Recommendation ${c.recommendation} answered: ${showValue(c.to)}` : `Answer to recommendation ${c.recommendation} changed: ${showValue(c.from)} → ${showValue(c.to)}`;
   }
 }
 
@@ -116,6 +134,10 @@ export function isConcern(c: Change): boolean {
     c.kind === 'objective-removed' ||
     c.kind === 'baseline-restated' ||
     (c.kind === 'data-changed' && (c.revised.length > 0 || c.removed.length > 0)) ||
-    (c.kind === 'field-changed' && c.field === 'better')
+    (c.kind === 'field-changed' && c.field === 'better') ||
+    c.kind === 'action-removed' ||
+    c.kind === 'recommendation-removed' ||
+    (c.kind === 'action-changed' && c.field === 'due' && typeof c.from === 'string' && typeof c.to === 'string' && c.to > c.from) ||
+    (c.kind === 'action-changed' && c.field === 'status' && c.to === 'dropped')
   );
 }

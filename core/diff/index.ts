@@ -3,6 +3,7 @@
 // to another objective is a move, not a removal and an addition).
 import { compareDates, parsePeriod } from '../periods';
 import type { Measure, Objective, Plan } from '../types';
+import { diffActions } from './actions';
 import { judgeTarget } from './targets';
 import type { Change, PlanDiff, TargetText } from './types';
 
@@ -201,6 +202,7 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
       }
     }
   }
+  changes.push(...diffActions(before, after));
   const summary = (i: Record<string, unknown>) => ({ id: idOf(i.id), title: textOf(i.title), version: textOf(i.version) });
   // Null-prototype maps: ids are the plan's own text (an id of __proto__ must stay an id).
   const titles: PlanDiff['titles'] = { objectives: Object.create(null), measures: Object.create(null) };

@@ -33,7 +33,13 @@ export type Change =
   | (Base & { kind: 'baseline-removed'; from: { period: unknown; value: unknown } })
   | (Base & { kind: 'baseline-restated'; field: 'period' | 'value'; from: unknown; to: unknown })
   | (Base & { kind: 'data-changed'; added: string[]; removed: string[]; revised: { period: string; from: number; to: number }[] })
-  | (Base & { kind: 'field-changed'; scope: 'plan' | 'objective' | 'measure'; field: string; from: unknown; to: unknown });
+  | (Base & { kind: 'field-changed'; scope: 'plan' | 'objective' | 'measure'; field: string; from: unknown; to: unknown })
+  | (Base & { kind: 'action-added'; action: string; title: string; due: string | null; owner: string | null })
+  | (Base & { kind: 'action-removed'; action: string; title: string })
+  | (Base & { kind: 'action-changed'; action: string; field: 'due' | 'owner' | 'status' | 'done'; from: unknown; to: unknown })
+  | (Base & { kind: 'recommendation-added'; recommendation: string; text: string; date: string | null })
+  | (Base & { kind: 'recommendation-removed'; recommendation: string; text: string })
+  | (Base & { kind: 'recommendation-changed'; recommendation: string; field: 'due' | 'response' | 'closed'; from: unknown; to: unknown });
 
 export type ChangeKind = Change['kind'];
 

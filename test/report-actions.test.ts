@@ -161,7 +161,7 @@ describe('the HTML report', () => {
   }
 
   it('writes the action title as text in the markup', () => {
-    expect(markup).toContain('&lt;script&gt;alert("action")&lt;/script&gt;');
+    expect(markup).toContain('&lt;script&gt;alert(&quot;action&quot;)&lt;/script&gt;');
     expect(markup).not.toContain(scriptTitle);
   });
 });

@@ -15,7 +15,7 @@ export type MeasureStatus =
 
 export type ObjectiveStatus = 'on-track' | 'at-risk' | 'off-track' | 'monitored' | 'no-data';
 
-export type DirectionVerdict = 'improving' | 'deteriorating' | 'no-significant-change' | 'change-untested';
+export type DirectionVerdict = 'improving' | 'deteriorating' | 'increasing' | 'decreasing' | 'no-significant-change' | 'change-untested';
 
 export interface Direction {
   verdict: DirectionVerdict;
@@ -25,12 +25,31 @@ export interface Direction {
   previous: number;
   /** current − previous, the plain difference. */
   difference: number;
+  /** Counts with monthly or quarterly points: the dispersion φ the test allowed for (at least 1); else null. */
+  dispersion: number | null;
 }
 
-export type Variation = 'common-cause' | 'special-cause-improvement' | 'special-cause-concern';
+/** The financial year to date against the same months a year earlier (counts with monthly or quarterly points). */
+export interface YearToDate {
+  /** 1 April of the financial year holding the latest period, yyyy-mm-dd. */
+  from: string;
+  /** The end of the latest period, yyyy-mm-dd. */
+  to: string;
+  value: number;
+  previous: number;
+  z: number | null;
+  verdict: DirectionVerdict;
+}
+
+export type Variation = 'common-cause' | 'special-cause-improvement' | 'special-cause-concern' | 'special-cause-high' | 'special-cause-low';
+
+/** A special-cause point by its own direction: improvement or concern, or for `better: neutral` high or low. */
+export type SpecialCauseMark = 'improvement' | 'concern' | 'high' | 'low';
 export type AssuranceVerdict = 'consistently-passes' | 'consistently-fails' | 'hit-and-miss';
 
 export interface Spc {
+  /** The first period of the segment the limits describe (the latest rebase, or the first point). */
+  from: string;
   centre: number;
   lower: number;
   upper: number;
@@ -38,6 +57,16 @@ export interface Spc {
   meanRange: number;
   variation: Variation;
   assurance: AssuranceVerdict | null;
+}
+
+/** One stretch of the series between rebases, with its own centre and limits. */
+export interface SpcSegment {
+  /** First and last period of the segment. */
+  from: string;
+  to: string;
+  centre: number;
+  lower: number;
+  upper: number;
 }
 
 export interface Interval {
@@ -56,8 +85,8 @@ export interface SeriesPoint {
   note: string | null;
   /** 95% Wilson interval for survey proportions, else null. */
   interval: Interval | null;
-  /** SPC special cause on this point, by which side it falls. */
-  special: 'improvement' | 'concern' | null;
+  /** SPC special cause on this point, by its own direction. */
+  special: SpecialCauseMark | null;
 }
 
 export interface EvidenceItem {
@@ -98,7 +127,10 @@ export interface MeasureResult {
   expected: number | null;
   gap: number | null;
   direction: Direction | null;
+  yearToDate: YearToDate | null;
   spc: Spc | null;
+  /** Centre and limits of every segment with enough points to draw them, oldest first (charts). */
+  spcSegments: SpcSegment[];
   /** 95% Wilson interval of the latest survey point, else null. */
   interval: Interval | null;
   /** Whether the expected value lies inside that interval; null without an interval or an expected value. */

@@ -126,7 +126,8 @@ export interface Measure {
   /** Inline points, or the path of a CSV file beside the plan. */
   data?: DataPoint[] | string;
   evidence?: Evidence[];
-  spc?: { fixAfter?: number };
+  /** `rebase`: periods where the process changed; each starts a new SPC segment. */
+  spc?: { fixAfter?: number; rebase?: PeriodText[] };
   /** How import counts police.uk files for the measure (DESIGN §3.1). */
   policeUk?: { crimeTypes: string[]; outcomes?: string[]; areas?: string };
 }

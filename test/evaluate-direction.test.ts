@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMeasure } from '../core/evaluate/index';
-import { countZ, directionOfTravel, twoProportionZ, verdictOfZ } from '../core/evaluate/direction';
+import { countZ, directionOfTravel, dispersionOf, twoProportionZ, verdictOfZ } from '../core/evaluate/direction';
 import { pointsAsOf } from '../core/evaluate/points';
 import { wilsonInterval } from '../core/evaluate/wilson';
 import type { DataPoint, Measure, MeasureType } from '../core/types';
@@ -20,49 +20,98 @@ function direction(measure: Measure, asOf = '2030-01-01') {
   return directionOfTravel(pointsAsOf(measure, asOf), measure.type, measure.better ?? null);
 }
 
+// 24 monthly counts written out, April 2013 to March 2015.
+// Window 1 (April 2013 to March 2014), total 1,200, mean m1 = 100:
+const window1 = [100, 120, 80, 110, 90, 100, 130, 70, 100, 110, 90, 100];
+// deviations 0, 20, −20, 10, −10, 0, 30, −30, 0, 10, −10, 0; squares sum to
+// 0 + 400 + 400 + 100 + 100 + 0 + 900 + 900 + 0 + 100 + 100 + 0 = 3,000; / m1 = 30
+// Window 2 (April 2014 to March 2015), total 1,320, mean m2 = 110:
+const window2 = [100, 120, 110, 90, 130, 110, 120, 100, 150, 70, 110, 110];
+// deviations −10, 10, 0, −20, 20, 0, 10, −10, 40, −40, 0, 0; squares sum to
+// 100 + 100 + 0 + 400 + 400 + 0 + 100 + 100 + 1600 + 1600 + 0 + 0 = 4,400; / m2 = 40
+// X² = 30 + 40 = 70; n = 24, φ = max(1, 70 / 22) = 3.181818…
+// z = (1320 − 1200) / sqrt(3.181818 × 2520) = 120 / sqrt(8018.18) = 120 / 89.544 ≈ 1.3401
+const phi = 70 / 22;
+
 describe('count direction', () => {
-  it('z = (x2 − x1) / sqrt(x1 + x2), 0 when both are 0', () => {
+  it('z = (x2 − x1) / sqrt(φ·(x1 + x2)), 0 when both are 0', () => {
     expect(countZ(1000, 1090)).toBeCloseTo(90 / Math.sqrt(2090), 12);
-    expect(countZ(0, 0)).toBe(0);
+    expect(countZ(1000, 1090, 4)).toBeCloseTo(90 / Math.sqrt(4 * 2090), 12);
+    expect(countZ(0, 0, 3)).toBe(0);
     expect(countZ(0, 4)).toBeCloseTo(4 / 2, 12);
   });
 
-  it('monthly: the latest twelve-month total against the twelve months before it', () => {
-    const first = [90, 95, 100, 105, 110, 100, 100, 100, 100, 100, 100, 100]; // 1200
-    const second = [110, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110]; // 1320
-    const d = direction(m('count', monthly(2013, 3, [...first, ...second])));
-    const x1 = 90 + 95 + 100 + 105 + 110 + 7 * 100;
-    const x2 = 12 * 110;
-    expect(d).toEqual({ verdict: 'deteriorating', z: (x2 - x1) / Math.sqrt(x1 + x2), previous: x1, difference: x2 - x1 });
-    // z = 120 / sqrt(2520) ≈ 2.39: lower is better, so a significant rise deteriorates; higher better, it improves
-    expect(direction(m('count', monthly(2013, 3, [...first, ...second]), 'higher'))?.verdict).toBe('improving');
+  it('φ from the squared deviations of 24 monthly counts', () => {
+    expect(dispersionOf(window1, window2)).toBeCloseTo(phi, 12);
+    expect(phi).toBeCloseTo(3.1818, 4);
+    const d = direction(m('count', monthly(2013, 4, [...window1, ...window2])));
+    expect(d?.dispersion).toBeCloseTo(phi, 12);
+    expect(d?.z).toBeCloseTo(120 / Math.sqrt(phi * 2520), 12);
+    expect(d?.z).toBeCloseTo(1.3401, 4);
+    // without the dispersion z would be 120 / sqrt(2520) ≈ 2.39, a significant rise; with it, not
+    expect(d).toMatchObject({ verdict: 'no-significant-change', previous: 1200, difference: 120 });
+  });
+
+  it('φ is at least 1: counts steadier than chance are tested as chance', () => {
+    // every month 100, then every month 110: X² = 0, φ = max(1, 0) = 1, z = 120 / sqrt(2520) ≈ 2.390
+    const flat = monthly(2013, 4, [...new Array(12).fill(100), ...new Array(12).fill(110)]);
+    expect(direction(m('count', flat))).toEqual({ verdict: 'deteriorating', z: 120 / Math.sqrt(2520), previous: 1200, difference: 120, dispersion: 1 });
+    expect(direction(m('count', flat, 'higher'))?.verdict).toBe('improving');
+  });
+
+  it('a window whose mean is 0 adds nothing to X²', () => {
+    // window 1 all 0; window 2 eleven 0s and a 12: m2 = 1, X² = 11 × (0 − 1)²/1 + (12 − 1)²/1 = 11 + 121 = 132
+    // φ = 132 / 22 = 6, z = (12 − 0) / sqrt(6 × 12) = 12 / sqrt(72) ≈ 1.414
+    const d = direction(m('count', monthly(2013, 4, [...new Array(23).fill(0), 12])));
+    expect(d?.dispersion).toBeCloseTo(6, 12);
+    expect(d?.z).toBeCloseTo(12 / Math.sqrt(72), 12);
+    expect(d?.verdict).toBe('no-significant-change');
+  });
+
+  it('both totals 0: z = 0, φ = 1, no significant change', () => {
+    expect(direction(m('count', monthly(2013, 4, new Array(24).fill(0))))).toEqual({ verdict: 'no-significant-change', z: 0, previous: 0, difference: 0, dispersion: 1 });
+  });
+
+  it('quarterly: four quarters against the four before, φ over the 8 points', () => {
+    const quarters = ['2013-Q2', '2013-Q3', '2013-Q4', '2014-Q1', '2014-Q2', '2014-Q3', '2014-Q4', '2015-Q1'];
+    const steady = quarters.map((period, i) => ({ period, value: i < 4 ? 250 : 240 }));
+    const d = direction(m('count', steady));
+    expect(d).toMatchObject({ previous: 1000, difference: 960 - 1000, dispersion: 1, verdict: 'no-significant-change' });
+    expect(d?.z).toBeCloseTo(-40 / Math.sqrt(1960), 12); // ≈ −0.90
+    // window 1 of 200, 300, 250, 250: m1 = 250, X² = (2500 + 2500 + 0 + 0)/250 = 20; window 2 flat adds 0
+    // φ = 20 / (8 − 2) = 3.333…, z = −40 / sqrt(3.333 × 1960) ≈ −0.4949
+    const spread = quarters.map((period, i) => ({ period, value: [200, 300, 250, 250, 240, 240, 240, 240][i] }));
+    expect(direction(m('count', spread))?.dispersion).toBeCloseTo(20 / 6, 12);
+    expect(direction(m('count', spread))?.z).toBeCloseTo(-40 / Math.sqrt((20 / 6) * 1960), 12);
+  });
+
+  it('annual counts: change-untested against the year before, previous set, z and dispersion null', () => {
+    const years = [{ period: 'FY2012-13', value: 1000 }, { period: 'FY2013-14', value: 1500 }];
+    expect(direction(m('count', years))).toEqual({ verdict: 'change-untested', z: null, previous: 1000, difference: 500, dispersion: null });
+    expect(direction(m('count', [{ period: 2013, value: 0 }, { period: 2014, value: 0 }]))).toEqual({ verdict: 'change-untested', z: null, previous: 0, difference: 0, dispersion: null });
+  });
+
+  it('year-ending counts: change-untested against the year ending twelve months earlier', () => {
+    const data = [{ period: 'YE2015-03', value: 41000 }, { period: 'YE2015-09', value: 42000 }, { period: 'YE2016-03', value: 43500 }];
+    expect(direction(m('count', data))).toEqual({ verdict: 'change-untested', z: null, previous: 41000, difference: 2500, dispersion: null });
+    expect(direction(m('count', data.slice(1)))).toBeNull(); // no YE2015-03
+  });
+
+  it('better: neutral reads a significant change as increasing or decreasing', () => {
+    const rise = monthly(2013, 4, [...new Array(12).fill(100), ...new Array(12).fill(110)]);
+    const fall = monthly(2013, 4, [...new Array(12).fill(110), ...new Array(12).fill(100)]);
+    // z = ±120 / sqrt(2520) ≈ ±2.39
+    expect(direction({ ...m('count', rise), better: 'neutral' })?.verdict).toBe('increasing');
+    expect(direction({ ...m('count', fall), better: 'neutral' })?.verdict).toBe('decreasing');
+    expect(verdictOfZ(1.95, 'neutral')).toBe('no-significant-change');
+    expect(verdictOfZ(-1.96, 'neutral')).toBe('decreasing');
   });
 
   it('|z| ≥ 1.96 is significant; just below is not', () => {
-    // annual points: 1000 then 1090 → z = 90/sqrt(2090) ≈ 1.969; 1000 then 1089 → 89/sqrt(2089) ≈ 1.947
-    expect(90 / Math.sqrt(2090)).toBeGreaterThanOrEqual(1.96);
-    expect(89 / Math.sqrt(2089)).toBeLessThan(1.96);
-    const years = (a: number, b: number) => [{ period: 'FY2012-13', value: a }, { period: 'FY2013-14', value: b }];
-    expect(direction(m('count', years(1000, 1090)))?.verdict).toBe('deteriorating');
-    expect(direction(m('count', years(1000, 1089)))?.verdict).toBe('no-significant-change');
-    expect(direction(m('count', years(1090, 1000)))?.verdict).toBe('improving');
-    expect(direction(m('count', years(1089, 1000)))?.verdict).toBe('no-significant-change');
     expect(verdictOfZ(1.96, 'higher')).toBe('improving');
     expect(verdictOfZ(-1.96, 'higher')).toBe('deteriorating');
+    expect(verdictOfZ(1.96, 'lower')).toBe('deteriorating');
     expect(verdictOfZ(1.9599, 'higher')).toBe('no-significant-change');
-  });
-
-  it('both totals 0: z = 0, no significant change', () => {
-    expect(direction(m('count', [{ period: 2013, value: 0 }, { period: 2014, value: 0 }]))).toEqual({ verdict: 'no-significant-change', z: 0, previous: 0, difference: 0 });
-  });
-
-  it('quarterly: four quarters against the four before', () => {
-    const data = ['2013-Q2', '2013-Q3', '2013-Q4', '2014-Q1', '2014-Q2', '2014-Q3', '2014-Q4', '2015-Q1'].map((period, i) => ({ period, value: i < 4 ? 250 : 240 }));
-    const d = direction(m('count', data));
-    expect(d?.previous).toBe(1000);
-    expect(d?.difference).toBe(960 - 1000);
-    expect(d?.z).toBeCloseTo(-40 / Math.sqrt(1960), 12); // ≈ −0.90
-    expect(d?.verdict).toBe('no-significant-change');
   });
 
   it('null without a complete twelve months before, or with too few for the current value', () => {
@@ -76,6 +125,35 @@ describe('count direction', () => {
     const data = monthly(2013, 3, [...new Array(12).fill(100), ...new Array(12).fill(110), 500]);
     expect(direction(m('count', data), '2015-02-28')?.previous).toBe(1200);
     expect(direction(m('count', data), '2015-03-31')?.previous).toBe(100 * 11 + 110); // window 2013-04..2014-03
+  });
+});
+
+describe('a change of process among the periods compared', () => {
+  // 24 months April 2013 to March 2015: the earliest compared point is 2013-04, the latest 2015-03
+  const series = monthly(2013, 4, [...new Array(12).fill(100), ...new Array(12).fill(110)]);
+  const rebased = (...rebase: string[]) => evaluateMeasure({ ...m('count', series), spc: { rebase } }, undefined, '2015-03-31').direction;
+
+  it('a rebase after the earliest point of the earlier window, up to the latest: change-untested', () => {
+    expect(rebased('2013-05')).toEqual({ verdict: 'change-untested', z: null, previous: 1200, difference: 120, dispersion: null });
+    expect(rebased('2014-04')?.verdict).toBe('change-untested');
+    expect(rebased('2015-03')?.verdict).toBe('change-untested');
+  });
+
+  it('a rebase at the earliest point, or one that is no period of the series, leaves the test alone', () => {
+    // both windows then lie after the change: like for like. φ = 1, z = 120 / sqrt(2520)
+    expect(rebased('2013-04')).toMatchObject({ verdict: 'deteriorating', dispersion: 1 });
+    expect(rebased('2012-06')?.verdict).toBe('deteriorating');
+    expect(rebased('2014-Q2')?.verdict).toBe('deteriorating'); // a quarter is no period of a monthly series
+    expect(rebased('2015-06')?.verdict).toBe('deteriorating'); // after the as-of date
+  });
+
+  it('proportions: a rebase at the latest point makes the survey comparison untested', () => {
+    const data = [{ period: '2014-Q1', value: 60, sample: 1200 }, { period: '2014-Q3', value: 62, sample: 1200 }, { period: '2015-Q1', value: 64, sample: 1200 }];
+    const rebasedSurvey = (rebase: string[]) => evaluateMeasure({ ...m('proportion', data, 'higher'), spc: { rebase } }, undefined, '2015-03-31').direction;
+    expect(rebasedSurvey(['2015-Q1'])).toEqual({ verdict: 'change-untested', z: null, previous: 60, difference: 4, dispersion: null });
+    expect(rebasedSurvey(['2014-Q3'])?.verdict).toBe('change-untested');
+    // at the earlier point itself: z = 0.04 / sqrt(0.62 × 0.38 × 2/1200) ≈ 2.019, improving
+    expect(rebasedSurvey(['2014-Q1'])?.verdict).toBe('improving');
   });
 });
 
@@ -118,12 +196,12 @@ describe('proportion direction', () => {
 
   it('without sample or of on both points: change-untested with the plain difference', () => {
     const data = [{ period: '2014-Q1', value: 60, sample: 800 }, { period: '2015-Q1', value: 58.5 }];
-    expect(direction(m('proportion', data, 'higher'))).toEqual({ verdict: 'change-untested', z: null, previous: 60, difference: 58.5 - 60 });
+    expect(direction(m('proportion', data, 'higher'))).toEqual({ verdict: 'change-untested', z: null, previous: 60, difference: 58.5 - 60, dispersion: null });
   });
 
   it('rates and values are never tested', () => {
     const data = [{ period: '2014', value: 4.2 }, { period: '2015', value: 3.1 }];
-    expect(direction(m('rate', data))).toEqual({ verdict: 'change-untested', z: null, previous: 4.2, difference: 3.1 - 4.2 });
+    expect(direction(m('rate', data))).toEqual({ verdict: 'change-untested', z: null, previous: 4.2, difference: 3.1 - 4.2, dispersion: null });
     expect(direction(m('value', data))?.verdict).toBe('change-untested');
   });
 
@@ -193,13 +271,15 @@ describe('Wilson interval', () => {
 
 describe('direction in the measure result', () => {
   it('for monitor, targeted and unmeasured numeric measures alike', () => {
-    const data = [{ period: 2013, value: 1000 }, { period: 2014, value: 1090 }];
+    // every month 100, then 110: φ = 1, z = 120 / sqrt(2520) ≈ 2.39, lower better: deteriorating
+    const data = monthly(2013, 4, [...new Array(12).fill(100), ...new Array(12).fill(110)]);
     const monitor = evaluateMeasure(m('count', data), undefined, '2015-06-30');
     expect(monitor.status).toBe('monitored');
     expect(monitor.direction?.verdict).toBe('deteriorating');
     const unmeasured = evaluateMeasure({ ...m('count', data), monitor: undefined }, undefined, '2015-06-30');
     expect(unmeasured.direction?.verdict).toBe('deteriorating');
     // without better nothing is better or worse
-    expect(evaluateMeasure({ ...m('count', data), better: undefined }, undefined, '2015-06-30').direction).toEqual({ verdict: 'change-untested', z: null, previous: 1000, difference: 90 });
+    expect(evaluateMeasure({ ...m('count', data), better: undefined }, undefined, '2015-06-30').direction).toEqual({ verdict: 'change-untested', z: null, previous: 1200, difference: 120, dispersion: null });
+    expect(evaluateMeasure({ ...m('count', data), better: 'neutral' }, undefined, '2015-06-30').direction?.verdict).toBe('increasing');
   });
 });

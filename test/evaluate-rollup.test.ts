@@ -27,9 +27,10 @@ const offTrack = (id: string, extra: Partial<Measure> = {}) => rated(id, 90, ext
 const achieved = (id: string) => rated(id, 100, { target: { value: 100, by: '2015-02-28' } });
 const missed = (id: string) => rated(id, 99, { target: { value: 100, by: '2015-02-28' } });
 const noData = (id: string) => rated(id, 0, { data: [] });
+/** A survey proportion, lower better, one point a year with 1,000 respondents each. */
 const monitor = (id: string, values: [number, number], extra: Partial<Measure> = {}): Measure => ({
-  id, title: id, tier: 'high-level', type: 'count', better: 'lower', monitor: { reason: 'reporting must not be discouraged' },
-  data: [{ period: 'FY2012-13', value: values[0] }, { period: 'FY2013-14', value: values[1] }], ...extra,
+  id, title: id, tier: 'high-level', type: 'proportion', better: 'lower', monitor: { reason: 'reporting must not be discouraged' },
+  data: [{ period: 'FY2012-13', value: values[0], sample: 1000 }, { period: 'FY2013-14', value: values[1], sample: 1000 }], ...extra,
 });
 const qualitative = (id: string, assessment: 'on-track' | 'at-risk' | 'off-track', extra: Partial<Measure> = {}): Measure => ({
   id, title: id, tier: 'high-level', type: 'qualitative', frequency: 'quarterly',
@@ -52,7 +53,7 @@ describe('measure fixtures', () => {
   it('have the statuses they are named for', () => {
     const s = (m: Measure) => evaluateMeasure(m, undefined, asOf).status;
     expect([onTrack('a'), atRisk('b'), offTrack('c'), achieved('d'), missed('e'), noData('f')].map(s)).toEqual(['on-track', 'at-risk', 'off-track', 'achieved', 'missed', 'no-data']);
-    expect(s(monitor('g', [1000, 1090]))).toBe('monitored');
+    expect(s(monitor('g', [50, 55]))).toBe('monitored');
     expect(s(qualitative('h', 'at-risk'))).toBe('at-risk');
   });
 });
@@ -78,10 +79,11 @@ describe('objective status', () => {
   });
 
   it('monitored when no measure carries a verdict but it has monitor measures, with the worst direction', () => {
-    // 1000 → 1090: z = 90/sqrt(2090) ≈ 1.97, lower better: deteriorating; 1000 → 1000: no significant change
-    expect(statusOf(monitor('m1', [1000, 1000]), monitor('m2', [1000, 1090]))).toEqual({ status: 'monitored', direction: 'deteriorating' });
-    expect(statusOf(monitor('m1', [1000, 1000]), monitor('m2', [1090, 1000]))).toEqual({ status: 'monitored', direction: 'no-significant-change' });
-    expect(statusOf(monitor('m1', [1090, 1000]))).toEqual({ status: 'monitored', direction: 'improving' });
+    // 50% → 55% of 1,000 each: pooled p = 0.525, se = sqrt(0.525 × 0.475 × (1/1000 + 1/1000)) ≈ 0.02233,
+    // z = 0.05 / 0.02233 ≈ 2.24, lower better: deteriorating; 50% → 50%: z = 0, no significant change
+    expect(statusOf(monitor('m1', [50, 50]), monitor('m2', [50, 55]))).toEqual({ status: 'monitored', direction: 'deteriorating' });
+    expect(statusOf(monitor('m1', [50, 50]), monitor('m2', [55, 50]))).toEqual({ status: 'monitored', direction: 'no-significant-change' });
+    expect(statusOf(monitor('m1', [55, 50]))).toEqual({ status: 'monitored', direction: 'improving' });
     // a monitor measure with one point has no direction
     expect(statusOf(monitor('m1', [1, 1], { data: [{ period: 'FY2013-14', value: 5 }] }))).toEqual({ status: 'monitored', direction: null });
     // the grey targeted measure does not stop it being monitored
@@ -89,7 +91,7 @@ describe('objective status', () => {
   });
 
   it('a monitor measure never outranks a verdict', () => {
-    expect(statusOf(onTrack('a'), monitor('m', [1000, 1090]))).toEqual({ status: 'on-track', direction: null });
+    expect(statusOf(onTrack('a'), monitor('m', [50, 55]))).toEqual({ status: 'on-track', direction: null });
   });
 
   it('no-data when nothing carries a verdict and nothing is monitored', () => {
@@ -103,7 +105,7 @@ describe('objective status', () => {
   it('detailed measures do not change the objective', () => {
     expect(statusOf(onTrack('a'), offTrack('a.1', { tier: 'detailed', supports: 'a' })).status).toBe('on-track');
     expect(statusOf(offTrack('a.1', { tier: 'detailed', supports: 'a' })).status).toBe('no-data');
-    expect(statusOf(monitor('a.1', [1000, 1090], { tier: 'detailed', supports: 'x' })).status).toBe('no-data');
+    expect(statusOf(monitor('a.1', [50, 55], { tier: 'detailed', supports: 'x' })).status).toBe('no-data');
   });
 });
 
@@ -113,6 +115,10 @@ describe('worst direction', () => {
     expect(worstDirection(['improving', 'change-untested', 'no-significant-change'])).toBe('change-untested');
     expect(worstDirection(['change-untested', 'deteriorating'])).toBe('deteriorating');
     expect(worstDirection([null, undefined])).toBeNull();
+    // a neutral measure's increase or decrease ranks with no significant change, above untested
+    expect(worstDirection(['improving', 'increasing'])).toBe('increasing');
+    expect(worstDirection(['decreasing', 'change-untested'])).toBe('change-untested');
+    expect(worstDirection(['no-significant-change', 'decreasing'])).toBe('no-significant-change');
   });
 });
 

@@ -206,11 +206,17 @@ describe('variation and marks', () => {
     expect(lowerBetter.series[12].special).toBe('concern');
   });
 
-  it('a rising trend that ends below the centre is a concern when higher is better', () => {
-    // 10 → 10.1 … 10.6: six rises, all below 11; the below-centre run is 7 too, so both rules agree
+  it('a rising trend that ends below the centre is classified by its direction: improvement when higher is better', () => {
+    // 10 → 10.1 … 10.6: six rises, all below the centre 11. The same 7 points are also a run below
+    // the centre (which alone would say concern), but a trend takes precedence over a run: each
+    // point points the way the series moves. The first (10, the base's last) has its next point in
+    // the trend, so it takes the step to it, 10 → 10.1, up; the others the step from the previous, up.
     const r = evaluateMeasure(measure([...base, 10.1, 10.2, 10.3, 10.4, 10.5, 10.6], { spc: { fixAfter: 12 } }), undefined, '2020-01-01');
-    expect(r.spc?.variation).toBe('special-cause-concern');
-    expect(r.series.slice(11).map((p) => p.special)).toEqual(new Array(7).fill('concern'));
+    expect(r.spc?.variation).toBe('special-cause-improvement');
+    expect(r.series.slice(11).map((p) => p.special)).toEqual(new Array(7).fill('improvement'));
+    // lower better: the same rise is a concern although every point lies below the centre
+    const lower = evaluateMeasure(measure([...base, 10.1, 10.2, 10.3, 10.4, 10.5, 10.6], { spc: { fixAfter: 12 }, better: 'lower' }), undefined, '2020-01-01');
+    expect(lower.spc?.variation).toBe('special-cause-concern');
   });
 
   it('a special point earlier does not make the latest special', () => {

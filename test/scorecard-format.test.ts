@@ -28,8 +28,8 @@ function measure(over: Partial<MeasureResult> & { id: string }): MeasureResult {
     current: { value: 42950, at: '2015-02-28' },
     expected: 42702.7,
     gap: -247.3,
-    direction: { verdict: 'improving', z: -3.1, previous: 43890, difference: -940 },
-    spc: { centre: 3575.2, lower: 3301, upper: 3849.4, meanRange: 103.1, variation: 'common-cause', assurance: 'hit-and-miss' },
+    direction: { verdict: 'improving', z: -3.1, previous: 43890, difference: -940, dispersion: 1 },
+    spc: { from: '2014-01', centre: 3575.2, lower: 3301, upper: 3849.4, meanRange: 103.1, variation: 'common-cause', assurance: 'hit-and-miss' },
     interval: null,
     baseline: { period: 'FY2012-13', at: '2013-03-31', value: 44000 },
     target: { value: 41800, by: '2017-03-31' },
@@ -37,6 +37,8 @@ function measure(over: Partial<MeasureResult> & { id: string }): MeasureResult {
     evidence: [],
     commentary: [],
     monitorReason: null,
+    yearToDate: null,
+    spcSegments: [],
     ...over,
   };
 }
@@ -187,7 +189,7 @@ describe('table', () => {
   it('never writes a line wider than 100 columns, however long the text', () => {
     const long = 'Proportion of residents who agree that the police and local councils are dealing with the anti-social behaviour and crime issues that matter in this area';
     const measures = [
-      measure({ id: 'O1.1', title: long, current: { value: 123456789012, at: '2015-01-31' }, expected: -98765432.1, stale: true, spc: { centre: 1, lower: 0, upper: 2, meanRange: 1, variation: 'special-cause-improvement', assurance: null }, direction: { verdict: 'deteriorating', z: 3, previous: 1, difference: 2 } }),
+      measure({ id: 'O1.1', title: long, current: { value: 123456789012, at: '2015-01-31' }, expected: -98765432.1, stale: true, spc: { from: 'x', centre: 1, lower: 0, upper: 2, meanRange: 1, variation: 'special-cause-improvement', assurance: null }, direction: { verdict: 'deteriorating', z: 3, previous: 1, difference: 2, dispersion: 1 } }),
       measure({ id: 'O1.2-with-a-very-long-identifier-indeed', tier: 'detailed', supports: 'O1.1', title: long, status: 'insufficient-data', type: 'proportion', series: Array.from({ length: 60 }, (_, i) => ({ period: 'x', at: 'x', value: i, sample: null, of: null, note: null, interval: null, special: null })) }),
     ];
     const p = plan([objective('O1', measures, { title: long })], { title: long + long, file: `plans/${'deep/'.repeat(30)}x.plan.yaml` });
@@ -246,7 +248,7 @@ describe('json', () => {
     expect(p).toMatchObject({ id: 'test-plan', file: 'plans/test.plan.yaml', summary: { objectives: { 'on-track': 1 }, measures: { 'on-track': 2 } } });
     const m = p.objectives[0].measures.find((x: { id: string }) => x.id === 'O1.1');
     expect(m).toMatchObject({ tier: 'high-level', status: 'on-track', stale: false, current: { value: 42950, at: '2015-02-28' }, expected: 42702.7, gap: -247.3, interval: null });
-    expect(m.direction).toEqual({ verdict: 'improving', z: -3.1, previous: 43890, difference: -940 });
+    expect(m.direction).toEqual({ verdict: 'improving', z: -3.1, previous: 43890, difference: -940, dispersion: 1 });
     expect(m.spc).toMatchObject({ centre: 3575.2, lower: 3301, upper: 3849.4, variation: 'common-cause', assurance: 'hit-and-miss' });
     const orphan = p.objectives[0].measures.find((x: { id: string }) => x.id === 'O1.3');
     for (const key of ['current', 'expected', 'gap', 'direction', 'spc', 'interval']) expect(orphan[key]).toBeNull();

@@ -16,11 +16,12 @@ import { isInside, wilsonInterval } from './wilson';
 export { pointsAsOf } from './points';
 export type { DatedPoint } from './points';
 export { currentValue, twelveMonthTotal } from './current';
-export { directionOfTravel, countZ, twoProportionZ, verdictOfZ } from './direction';
-export { xmrLimits, specialCauses, assuranceOf } from './spc';
+export { directionOfTravel, countZ, dispersionOf, twoProportionZ, verdictOfZ } from './direction';
+export { yearToDate, financialYearStart } from './year-to-date';
+export { xmrLimits, specialCauses, specialDirections, assuranceOf } from './spc';
 export { resolveTarget, expectedAt, gapOf, toleranceOf, trajectoryVerdict } from './trajectory';
 export { wilsonInterval } from './wilson';
-export { evaluateSeries, spcOfSeries } from './series';
+export { evaluateSeries, spcOfSeries, rebasePeriods, type SeriesEvaluation, type SpecialMark } from './series';
 export { actionStatusAsOf, evaluateActions, evaluateRecommendations, isOverdue, recommendationState } from './actions';
 export { objectiveStatus, worstDirection } from './rollup';
 export { freshUntil, isStale } from './stale';
@@ -73,7 +74,7 @@ function intervalOf(measure: Measure, p: DatedPoint) {
   return measure.type === 'proportion' && n !== null ? wilsonInterval(p.value, n) : null;
 }
 
-function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'computedStatus' | 'override' | 'withinMargin' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'spc' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
+function base(measure: Measure, asOf: string): Omit<MeasureResult, 'status' | 'computedStatus' | 'override' | 'withinMargin' | 'stale' | 'current' | 'expected' | 'gap' | 'direction' | 'yearToDate' | 'spc' | 'spcSegments' | 'interval' | 'baseline' | 'target' | 'series' | 'evidence'> {
   const monitor: unknown = measure.monitor;
   const reason = monitor !== null && typeof monitor === 'object' ? (monitor as { reason?: unknown }).reason : undefined;
   return {
@@ -105,7 +106,9 @@ function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
     expected: null,
     gap: null,
     direction: null,
+    yearToDate: null,
     spc: null,
+    spcSegments: [],
     interval: null,
     withinMargin: null,
     baseline: baselineOf(measure),
@@ -126,7 +129,8 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
   const role = measureRole(measure);
   const target = role === 'targeted' ? resolveTarget(measure.target, baseline?.value ?? null) : null;
   const better = effectiveBetter(measure, baseline, target);
-  const { current, direction, spc, marks } = evaluateSeries(points, measure, better, target ? target.value : null);
+  const evaluated = evaluateSeries(points, measure, better, target ? target.value : null);
+  const current = evaluated.current;
 
   let status: MeasureStatus;
   let expected: number | null = null;
@@ -160,7 +164,7 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
     of: p.of,
     note: p.note,
     interval: intervalOf(measure, p),
-    special: marks[i],
+    special: evaluated.marks[i],
   }));
 
   return {
@@ -172,8 +176,10 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
     current: current.kind === 'value' ? { value: current.value, at: current.at } : null,
     expected,
     gap,
-    direction,
-    spc,
+    direction: evaluated.direction,
+    yearToDate: evaluated.yearToDate,
+    spc: evaluated.spc,
+    spcSegments: evaluated.spcSegments,
     interval,
     withinMargin,
     baseline,

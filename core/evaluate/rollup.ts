@@ -25,12 +25,17 @@ const directionOrder: DirectionVerdict[] = ['deteriorating', 'change-untested', 
 
 export function worstDirection(verdicts: (DirectionVerdict | null | undefined)[]): DirectionVerdict | null {
   let worst: number | null = null;
+  let worstVerdict: DirectionVerdict | null = null;
   for (const v of verdicts) {
     if (!v) continue;
-    const i = directionOrder.indexOf(v);
-    if (i >= 0 && (worst === null || i < worst)) worst = i;
+    // neither way is better for a neutral measure: its change ranks with no significant change
+    const i = directionOrder.indexOf(v === 'increasing' || v === 'decreasing' ? 'no-significant-change' : v);
+    if (i >= 0 && (worst === null || i < worst)) {
+      worst = i;
+      worstVerdict = v;
+    }
   }
-  return worst === null ? null : directionOrder[worst];
+  return worstVerdict;
 }
 
 /**

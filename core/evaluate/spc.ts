@@ -1,6 +1,6 @@
 // Statistical process control (DESIGN §4): an XmR chart as the NHS "Making Data Count" method
 // draws it, with the special-cause rules of NHSRplotthedots.
-import type { AssuranceVerdict, Variation } from '../results';
+import type { AssuranceVerdict, SpecialCauseMark, Variation } from '../results';
 import type { Better } from '../types';
 
 export const MR_SCREEN = 3.267;
@@ -113,21 +113,50 @@ export function specialCauses(values: number[], limits: XmrLimits): SpecialCause
   return { outside, run, trend, twoInThree, special };
 }
 
-/** Whether `x` lies on the good side of the centre; false on the centre or without `better`. */
-export function onGoodSide(x: number, centre: number, better: Better | null): boolean {
-  if (better === 'higher') return x > centre;
-  if (better === 'lower') return x < centre;
-  return false;
+/**
+ * The direction of each special-cause point, as NHSRplotthedots orients it: +1 up, −1 down, 0 for
+ * common cause. Outside the limits, 2 of 3 near the limit and runs point to the side of the centre
+ * the point lies on; a trend takes precedence over 2 of 3 and runs (not over outside the limits)
+ * and points the way the series moves: the step from the previous point, or, for a point whose
+ * next point is in a trend too, the step to the next point (so a trend's first point has one).
+ */
+export function specialDirections(values: number[], limits: XmrLimits, rules: SpecialCauseRules): number[] {
+  const n = values.length;
+  return values.map((x, i) => {
+    if (!rules.special[i]) return 0;
+    if (!rules.outside[i] && rules.trend[i]) {
+      const toNext = i + 1 < n && rules.trend[i + 1];
+      return toNext ? Math.sign(values[i + 1] - x) : Math.sign(x - values[i - 1]);
+    }
+    return Math.sign(x - limits.centre);
+  });
 }
 
-/** The mark of one point: improvement on the good side, concern otherwise (trends too). */
-export function specialMark(special: boolean, x: number, centre: number, better: Better | null): 'improvement' | 'concern' | null {
-  if (!special) return null;
-  return onGoodSide(x, centre, better) ? 'improvement' : 'concern';
+/** The mark of a special-cause point from its direction: improvement or concern by `better`, high or low when neutral. */
+export function specialMark(direction: number, better: Better | null): SpecialCauseMark | null {
+  if (direction === 0) return null;
+  if (better === 'neutral' || better === null) return direction > 0 ? 'high' : 'low';
+  return (direction > 0) === (better === 'higher') ? 'improvement' : 'concern';
 }
 
-export function variationOf(mark: 'improvement' | 'concern' | null): Variation {
-  return mark === null ? 'common-cause' : mark === 'improvement' ? 'special-cause-improvement' : 'special-cause-concern';
+export function variationOf(mark: SpecialCauseMark | null): Variation {
+  if (mark === null) return 'common-cause';
+  return `special-cause-${mark}` as Variation;
+}
+
+/**
+ * The stretches of the series between changes of process: a new one starts at each index in
+ * `starts` (the points of the `spc.rebase` periods). Returns [first, last] index pairs, oldest first.
+ */
+export function segmentBounds(length: number, starts: number[]): [number, number][] {
+  const cuts = [...new Set(starts.filter((i) => i > 0 && i < length))].sort((a, b) => a - b);
+  const bounds: [number, number][] = [];
+  let first = 0;
+  for (const cut of [...cuts, length]) {
+    if (cut > first) bounds.push([first, cut - 1]);
+    first = cut;
+  }
+  return bounds;
 }
 
 /**
@@ -135,9 +164,28 @@ export function variationOf(mark: 'improvement' | 'concern' | null): Variation {
  * the good side consistently fails, beyond it on the bad side consistently passes, and between the
  * limits (on them included) it is hit and miss.
  */
-export function assuranceOf(target: number, limits: XmrLimits, better: Better): AssuranceVerdict {
+export function assuranceOf(target: number, limits: XmrLimits, better: 'higher' | 'lower'): AssuranceVerdict {
   const aboveUpper = target > limits.upper;
   const belowLower = target < limits.lower;
   if (better === 'higher') return aboveUpper ? 'consistently-fails' : belowLower ? 'consistently-passes' : 'hit-and-miss';
   return belowLower ? 'consistently-fails' : aboveUpper ? 'consistently-passes' : 'hit-and-miss';
+}
+
+/**
+ * Where the stretch that makes the latest point special began, when it is a run of 7 or more on
+ * one side of the centre (preferred: a sustained shift) or a trend of 7 or more points: the index
+ * of its first point and how many points it has. Null otherwise.
+ */
+export function latestShift(values: number[], limits: XmrLimits): { kind: 'run' | 'trend'; start: number; length: number } | null {
+  const last = values.length - 1;
+  if (last < 0) return null;
+  const side = Math.sign(values[last] - limits.centre);
+  let start = last;
+  while (side !== 0 && start > 0 && Math.sign(values[start - 1] - limits.centre) === side) start--;
+  if (side !== 0 && last - start + 1 >= RUN_LENGTH) return { kind: 'run', start, length: last - start + 1 };
+  const step = last > 0 ? Math.sign(values[last] - values[last - 1]) : 0;
+  start = last;
+  while (step !== 0 && start > 0 && Math.sign(values[start] - values[start - 1]) === step) start--;
+  if (step !== 0 && last - start >= TREND_STEPS) return { kind: 'trend', start, length: last - start + 1 };
+  return null;
 }

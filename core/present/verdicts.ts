@@ -9,6 +9,8 @@ const verdictOf = (direction: DirectionLike): string | undefined => (typeof dire
 const directionWords: Record<DirectionVerdict, { arrow: string; short: string }> = {
   improving: { arrow: '↑', short: 'improving' },
   deteriorating: { arrow: '↓', short: 'deteriorating' },
+  increasing: { arrow: '↗', short: 'increasing' },
+  decreasing: { arrow: '↘', short: 'decreasing' },
   'no-significant-change': { arrow: '→', short: 'not sig.' },
   'change-untested': { arrow: '~', short: 'untested' },
 };
@@ -42,6 +44,8 @@ const variationPhrases: Record<Variation, { phrase: string; short: string }> = {
   'common-cause': { phrase: 'common cause', short: 'common' },
   'special-cause-improvement': { phrase: 'special cause: improvement', short: 'improvement' },
   'special-cause-concern': { phrase: 'special cause: concern', short: 'concern' },
+  'special-cause-high': { phrase: 'special cause: high', short: 'high' },
+  'special-cause-low': { phrase: 'special cause: low', short: 'low' },
 };
 
 const assurancePhrases: Record<AssuranceVerdict, { phrase: string; short: string }> = {

@@ -22,6 +22,7 @@ import { duplicatePeriod } from './duplicate-period';
 import { explainOffTrack } from './explain-off-track';
 import { frequencyMismatch } from './frequency-mismatch';
 import { overrideLapsed } from './override-lapsed';
+import { considerRebase } from './consider-rebase';
 import { staleData } from './stale-data';
 import { surveyNeedsSample } from './survey-needs-sample';
 import { placeholder } from './placeholder';
@@ -58,6 +59,7 @@ export const allRules: Rule[] = [
   offTrackNeedsAction,
   actionOverdue,
   recommendationUnanswered,
+  considerRebase,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

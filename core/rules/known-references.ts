@@ -2,6 +2,7 @@ import { replaceValueEdit, yamlString } from '../edits';
 import type { Fix } from '../types';
 import { actionReferences } from './action-references';
 import { idText, measuresOf, objectivesOf } from './plan-readers';
+import { rebaseReferences } from './rebase-references';
 import type { Rule, RuleReport } from './rule';
 
 const maxFixes = 3;
@@ -65,6 +66,7 @@ export const knownReferences: Rule = {
       }
     }
     reports.push(...actionReferences(context));
+    reports.push(...rebaseReferences(context));
     return reports;
   },
 };

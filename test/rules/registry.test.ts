@@ -32,6 +32,7 @@ const table: Record<string, string> = {
   'off-track-needs-action': 'warning',
   'action-overdue': 'warning',
   'recommendation-unanswered': 'warning',
+  'consider-rebase': 'info',
 };
 
 const docs = new URL('../../docs/rules/', import.meta.url);

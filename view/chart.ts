@@ -3,6 +3,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin } from 'chart.js';
 import { formatNumber, longDate } from '../core/present/index';
 import type { ReportMeasure } from '../core/report/model';
+import type { SpcSegment } from '../core/results';
 import { scaleOf } from './summary';
 import type { Theme } from './theme';
 
@@ -89,6 +90,17 @@ export interface ChartOptions {
   pixelRatio?: number;
 }
 
+/**
+ * The segments to draw: the evaluation's, or for a model without them (an older version) the one
+ * `spc` across the whole series.
+ */
+function spcSegmentsOf(measure: ReportMeasure): SpcSegment[] {
+  if (Array.isArray(measure.spcSegments)) return measure.spcSegments;
+  const first = measure.series[0];
+  const last = measure.series[measure.series.length - 1];
+  return measure.spc && first && last ? [{ from: first.period, to: last.period, centre: measure.spc.centre, lower: measure.spc.lower, upper: measure.spc.upper }] : [];
+}
+
 /** The chart.js configuration for a measure; pure, so it can be tested without a canvas. */
 export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
   const { theme } = options;
@@ -112,23 +124,30 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
     ...(hasIntervals ? { psIntervals: true } : {}),
   } as ChartDataset<'line', XY[]>);
 
-  const improvement = measure.series.filter((p) => p.special === 'improvement').map((p) => ({ x: dateValue(p.at), y: p.value, label: p.period }));
-  const concern = measure.series.filter((p) => p.special === 'concern').map((p) => ({ x: dateValue(p.at), y: p.value, label: p.period }));
-  if (improvement.length > 0) {
-    datasets.push({ label: 'Special cause: improvement', data: improvement, showLine: false, pointStyle: 'triangle', pointRadius: 6, pointHoverRadius: 7, borderColor: theme.improvement, backgroundColor: theme.improvement, order: 0 });
-  }
-  if (concern.length > 0) {
-    datasets.push({ label: 'Special cause: concern', data: concern, showLine: false, pointStyle: 'rectRot', pointRadius: 6, pointHoverRadius: 7, borderColor: theme.concern, backgroundColor: theme.concern, order: 0 });
+  // each special-cause point coloured by its own direction; neutral measures' without good or bad
+  const marks = [
+    { mark: 'improvement', label: 'Special cause: improvement', style: 'triangle', colour: theme.improvement },
+    { mark: 'concern', label: 'Special cause: concern', style: 'rectRot', colour: theme.concern },
+    { mark: 'high', label: 'Special cause: high', style: 'triangle', colour: theme.neutral },
+    { mark: 'low', label: 'Special cause: low', style: 'triangle', colour: theme.neutral },
+  ] as const;
+  for (const { mark, label, style, colour } of marks) {
+    const data = measure.series.filter((p) => p.special === mark).map((p) => ({ x: dateValue(p.at), y: p.value, label: p.period }));
+    if (data.length > 0) datasets.push({ label, data, showLine: false, pointStyle: style, pointRotation: mark === 'low' ? 180 : 0, pointRadius: 6, pointHoverRadius: 7, borderColor: colour, backgroundColor: colour, order: 0 });
   }
 
-  if (measure.spc && points.length > 0) {
-    const from = points[0].x;
-    const to = points[points.length - 1].x;
+  // each segment between rebases has its own centre and limits, drawn over its own points
+  const segments = spcSegmentsOf(measure);
+  segments.forEach((segment, i) => {
+    const from = dateValue(measure.series.find((p) => p.period === segment.from)?.at ?? '');
+    const to = dateValue(measure.series.find((p) => p.period === segment.to)?.at ?? '');
+    if (!Number.isFinite(from) || !Number.isFinite(to)) return;
     const flat = (y: number): XY[] => [{ x: from, y }, { x: to, y }];
-    datasets.push({ label: 'Centre', data: flat(measure.spc.centre), borderColor: theme.centre, backgroundColor: theme.centre, borderWidth: 1, pointRadius: 0, pointHoverRadius: 0, order: 3 });
-    datasets.push({ label: 'Process limits', data: flat(measure.spc.upper), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
-    datasets.push({ label: '', data: flat(measure.spc.lower), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
-  }
+    const first = i === 0;
+    datasets.push({ label: first ? 'Centre' : '', data: flat(segment.centre), borderColor: theme.centre, backgroundColor: theme.centre, borderWidth: 1, pointRadius: 0, pointHoverRadius: 0, order: 3 });
+    datasets.push({ label: first ? 'Process limits' : '', data: flat(segment.upper), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
+    datasets.push({ label: '', data: flat(segment.lower), borderColor: theme.limit, backgroundColor: theme.limit, borderWidth: 1, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 0, order: 3 });
+  });
 
   const baselineAt = measure.baseline ? dateValue(measure.baseline.at) : Number.NaN;
   const baselineY = measure.baseline ? measure.baseline.value / divisor : Number.NaN;

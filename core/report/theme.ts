@@ -12,6 +12,8 @@ export interface Theme {
   series: string;
   improvement: string;
   concern: string;
+  /** Special cause on a measure where neither direction is better (Making Data Count's purple). */
+  neutral: string;
   baseline: string;
   target: string;
   centre: string;
@@ -33,6 +35,7 @@ export const defaultTheme: Theme = {
   series: '#24292f',
   improvement: '#0072c6',
   concern: '#e46c0a',
+  neutral: '#7030a0',
   baseline: '#57606a',
   target: '#8250df',
   centre: '#6e7781',
@@ -53,6 +56,7 @@ export const themeVariables: Record<keyof Theme, string> = {
   series: '--ps-series',
   improvement: '--ps-improvement',
   concern: '--ps-concern',
+  neutral: '--ps-neutral',
   baseline: '--ps-baseline',
   target: '--ps-target',
   centre: '--ps-centre',

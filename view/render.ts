@@ -4,6 +4,7 @@ import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInpu
 import { toReportModel } from '../core/report/model';
 import { directionText, directionTone, formatSigned, judgedStatus, judgementReason, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit, acceptedText, actionStatusText, actionTone, latestUpdate, openActionsFor, recommendationStateText, recommendationTone, recommendationsInOrder } from '../core/present/index';
 import type { ActionResult } from '../core/results';
+import { yearToDateText } from '../core/report/year-to-date';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
@@ -68,6 +69,8 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
   if (measure.current) append(currentCell, el(doc, 'span', { class: 'ps-at' }, longDate(measure.current.at)));
   if (measure.interval) append(currentCell, el(doc, 'span', { class: 'ps-at' }, `95%: ${withUnit(measure.interval.lower, measure)} to ${withUnit(measure.interval.upper, measure)}`));
   const latestEvidence = measure.evidence.length > 0 ? measure.evidence[measure.evidence.length - 1] : undefined;
+  const directionCell = cell(doc, 'ps-direction', directionText(measure.direction?.verdict), directionTone(measure.direction?.verdict));
+  if (measure.yearToDate) append(directionCell, el(doc, 'span', { class: 'ps-at ps-ytd' }, `Year to date, ${yearToDateText(measure.yearToDate)}`));
   const row = el(
     doc,
     'tr',
@@ -84,7 +87,7 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
     numeric ? currentCell : el(doc, 'td', { class: 'ps-current' }, latestEvidence ? longDate(latestEvidence.date) : '–'),
     cell(doc, 'ps-num ps-expected', numeric ? withUnit(measure.expected, measure) : '–'),
     cell(doc, 'ps-num ps-gap', numeric ? formatSigned(measure.gap, measure.type) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
-    cell(doc, 'ps-direction', directionText(measure.direction?.verdict), directionTone(measure.direction?.verdict)),
+    directionCell,
     cell(doc, 'ps-spc', spcText(measure.spc), spcTone(measure.spc)),
   );
   if (options.interactive) {

@@ -1,5 +1,6 @@
 // The terminal scorecard: per plan a header and one row per objective and measure, fitted to the
 // line width, each status as a symbol and a word so that it reads without colour.
+import { yearToDateText } from '../../core/report/year-to-date';
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
@@ -32,6 +33,8 @@ interface Cells {
   stale: boolean;
   /** Objective rows: "2 actions (1 overdue)" after the title, kept whole when the title is cut. */
   actions?: string;
+  /** The year to date in words, on a line of its own under the measure. */
+  yearToDate?: string;
 }
 
 const numberWidth = 14;
@@ -60,6 +63,7 @@ function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: nu
     spcStyle: toneStyle(variationTone(m.spc?.variation), p),
     spark: numeric ? sparkline(m.series.map((s) => s.value), sparkWidth) : '',
     stale: m.stale,
+    yearToDate: m.yearToDate ? `year to date, ${yearToDateText(m.yearToDate)}` : undefined,
   };
 }
 
@@ -182,7 +186,10 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   const cells = rows.map((r) => (r.kind === 'objective' ? objectiveCells(r, p) : measureCells(r, p, sparkWidth)));
   const l = layout(cells, cells.filter((c) => !c.bold), width);
   lines.push(heading(l, p));
-  for (const c of cells) lines.push(render(c, l, width, p));
+  for (const c of cells) {
+    lines.push(render(c, l, width, p));
+    if (c.yearToDate) lines.push(p.dim(truncate(' '.repeat(l.status + 1 + c.indent.length + 2) + c.yearToDate, width)));
+  }
   for (const r of rows) {
     if (r.kind !== 'measure' || !r.measure.override) continue;
     lines.push(...wrapWords(`* ${oneLine(r.measure.id)} ${judgedStatus(r.measure)}. ${oneLine(judgementReason(r.measure))}`, width));

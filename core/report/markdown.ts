@@ -3,6 +3,7 @@
 import { changeLinesForReaders, noChangesLine, sinceHeading } from './paper-words';
 import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit, acceptedText, actionStatusText, openActionsFor, recommendationStateText, recommendationsInOrder, latestUpdate } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
+import { yearToDateText } from './year-to-date';
 
 
 function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): string[] {
@@ -20,7 +21,7 @@ function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): st
         markdownCell(current),
         numeric ? markdownCell(withUnit(m.expected, m)) : '–',
         numeric ? markdownCell(formatSigned(m.gap, m.type)) : '–',
-        directionText(m.direction?.verdict),
+        directionText(m.direction?.verdict) + (m.yearToDate ? markdownCell(`; year to date, ${yearToDateText(m.yearToDate)}`) : ''),
         markdownCell(spcText(m.spc)),
       ].join(' | ')} |`,
     );

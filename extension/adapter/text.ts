@@ -1,6 +1,7 @@
 // What the editor shows about an evaluated plan, as plain data and text: the outline, the CodeLens
 // titles, the hover, the status bar and a terminal-style summary. No editor API here.
 import { ukDate } from '../../core/periods';
+import { yearToDateText } from '../../core/report/year-to-date';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
@@ -133,6 +134,7 @@ export function measureHover(m: MeasureResult): string {
       const z = m.direction.z === null ? 'untested' : formatZ(m.direction.z);
       rows.push(['Direction of travel', `${spoken(m.direction.verdict)} (${z}; previous ${formatNumber(m.direction.previous, m.type)}, change ${formatSigned(m.direction.difference, m.type)})`]);
     } else rows.push(['Direction of travel', 'needs figures from twelve months earlier']);
+    if (m.yearToDate) rows.push(['Year to date', yearToDateText(m.yearToDate)]);
     if (m.spc) {
       const assurance = m.spc.assurance ? `; target ${spoken(m.spc.assurance)}` : '';
       rows.push(['SPC', `${spoken(m.spc.variation)} variation${assurance} (centre ${formatNumber(m.spc.centre, m.type)}, limits ${formatNumber(m.spc.lower, m.type)} to ${formatNumber(m.spc.upper, m.type)})`]);

@@ -47,7 +47,8 @@ describe('reportMarkdown', () => {
     }
     const o1 = tableAfter(markdown, '### O1 ')[0];
     expect(o1[2]).toBe('42,004 crimes (31 March 2015)');
-    expect(o1[5]).toBe('↑ improving');
+    // the direction of travel, then the financial year to date (the whole of 2014/15 as of March 2015)
+    expect(o1[5]).toBe('↑ improving; year to date, April-March 2014/15: 42,004 vs 44,440, down 5.5%, a significant improvement');
   });
 
   it('lists the latest commentary as of the date, and the reasons for monitoring, under each objective', () => {

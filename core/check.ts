@@ -2,7 +2,8 @@
 import { pathApi } from './paths';
 import type { Config } from './config';
 import { RuleFailure } from './rule-failure';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvProblem } from './csv';
+import { parsePeersCsv } from './peers-csv';
 import { evaluatePlan } from './evaluate/index';
 import { compareFindings, findingAt, findingOnLine } from './findings';
 import type { FileSystem } from './files';
@@ -15,7 +16,7 @@ import { checkAgainstSchema } from './schema-check';
 import { parseSource, type SourceDocument, type SourceLimits, defaultLimits } from './source';
 import { prunePlan } from './prune';
 import { placeholderPaths } from './placeholders';
-import type { DataPoint, DocPath, Finding, Measure, Plan, Severity } from './types';
+import type { DataPoint, DocPath, Finding, Measure, PeerRow, Plan, Severity } from './types';
 
 export interface CheckOptions {
   /** The date everything is evaluated as of, yyyy-mm-dd. */
@@ -56,10 +57,33 @@ export function isObject(v: unknown): v is Record<string, unknown> {
  * Every measure with its objective and path; CSV data read through the injected file system. The
  * data files' problems are schema findings (on the CSV's line), counted in `dataProblems`.
  */
-function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument, maxSize: number): { entries: MeasureEntry[]; dataProblems: number; rejected: Set<DataPoint> } {
+function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, severityOf: (rule: string) => Severity | undefined, findings: Finding[], source: SourceDocument, maxSize: number): { entries: MeasureEntry[]; dataProblems: number; rejected: Set<DataPoint>; peers: Map<Measure, PeerRow[]> } {
   const entries: MeasureEntry[] = [];
   const rejected = new Set<DataPoint>();
+  const peers = new Map<Measure, PeerRow[]>();
   let dataProblems = 0;
+  const p = pathApi(file);
+  const severity = severityOf('schema');
+  /** A file beside the plan, or undefined with a finding on the key that names it. */
+  const readBeside = (relative: string, at: DocPath, what: string): string | undefined => {
+    const text = fs?.readFile(p.resolve(p.dirname(file), relative));
+    const message =
+      text === undefined
+        ? `Cannot read the ${what} "${relative}": check the path, which is relative to this plan file`
+        : text.length > maxSize
+          ? `The ${what} "${relative}" is ${sizeText(text.length)}, over the ${sizeText(maxSize)} limit: keep a measure's figures in a file of their own, or raise maxFileMB under limits: in plan-score.config.yaml`
+          : undefined;
+    if (message === undefined) return text;
+    if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: at, message }));
+    return undefined;
+  };
+  const reportLines = (text: string, relative: string, at: DocPath, problems: CsvProblem[]) => {
+    if (!severity) return;
+    const csvName = p.join(p.dirname(file), relative);
+    for (const problem of problems.sort((a, b) => a.line - b.line || a.column - b.column)) {
+      findings.push(findingOnLine(text, csvName, { rule: 'schema', severity, message: problem.message, path: at, line: problem.line, column: problem.column, length: problem.length }));
+    }
+  };
   const objectives = Array.isArray(plan.objectives) ? plan.objectives : [];
   objectives.forEach((objective, o) => {
     if (!isObject(objective) || !Array.isArray(objective.measures)) return;
@@ -71,17 +95,9 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
       // a data path the schema rejects (not a .csv file) is not read: its schema finding says why
       if (typeof measure.data === 'string' && /\.csv$/.test(measure.data)) {
         csvFile = measure.data;
-        const p = pathApi(file);
-        const full = p.resolve(p.dirname(file), csvFile);
-        const text = fs?.readFile(full);
-        const severity = severityOf('schema');
+        const text = readBeside(csvFile, [...path, 'data'], 'data file');
         if (text === undefined) {
           dataProblems++;
-          if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `Cannot read the data file "${csvFile}": check the path, which is relative to this plan file` }));
-          points = [];
-        } else if (text.length > maxSize) {
-          dataProblems++;
-          if (severity) findings.push(findingAt(source, file, { rule: 'schema', severity, path: [...path, 'data'], message: `The data file "${csvFile}" is ${sizeText(text.length)}, over the ${sizeText(maxSize)} limit: keep a measure's figures in a file of their own, or raise maxFileMB under limits: in plan-score.config.yaml` }));
           points = [];
         } else {
           const csv = parseCsv(text);
@@ -96,28 +112,36 @@ function collectMeasures(plan: Plan, file: string, fs: FileSystem | undefined, s
             rejected.add(point);
           }
           dataProblems += problems.length;
-          const csvName = p.join(p.dirname(file), csvFile);
-          if (severity) {
-            for (const problem of problems.sort((a, b) => a.line - b.line || a.column - b.column)) {
-              findings.push(findingOnLine(text, csvName, { rule: 'schema', severity, message: problem.message, path: [...path, 'data'], line: problem.line, column: problem.column, length: problem.length }));
-            }
-          }
+          reportLines(text, csvFile, [...path, 'data'], problems);
         }
+      }
+      if (typeof measure.peers === 'string' && /\.csv$/.test(measure.peers)) {
+        const text = readBeside(measure.peers, [...path, 'peers'], 'peers file');
+        const read = text === undefined ? { rows: [], problems: [] } : parsePeersCsv(text);
+        const rows = read.rows.filter((row) => {
+          const message = figureProblem(measure.type, row.value);
+          if (message) read.problems.push({ line: row.csvLine ?? 1, column: 1, length: 0, message });
+          return !message;
+        });
+        if (text === undefined) dataProblems++;
+        else reportLines(text, measure.peers, [...path, 'peers'], read.problems);
+        dataProblems += read.problems.length;
+        peers.set(measure as Measure, rows);
       }
       entries.push({ measure: measure as Measure, objective, path, points, csvFile });
     });
   });
-  return { entries, dataProblems, rejected };
+  return { entries, dataProblems, rejected, peers };
 }
 
-/** The plan with each CSV file's points in place of its name, less the points its checks rejected. */
-function withResolvedData(plan: Plan, measures: MeasureEntry[], rejected: Set<DataPoint>): Plan {
+/** The plan with each CSV file's points (and peers file's rows) in place of its name, less the points its checks rejected. */
+function withResolvedData(plan: Plan, measures: MeasureEntry[], rejected: Set<DataPoint>, peers: Map<Measure, PeerRow[]>): Plan {
   const byMeasure = new Map(measures.map((e) => [e.measure, e.points.filter((p) => !rejected.has(p))]));
   return {
     ...plan,
     objectives: plan.objectives.map((o) =>
       isObject(o) && Array.isArray(o.measures)
-        ? { ...o, measures: o.measures.map((m) => (byMeasure.has(m) && typeof m.data === 'string' ? { ...m, data: byMeasure.get(m) } : m)) }
+        ? { ...o, measures: o.measures.map((m) => withPeers(byMeasure.has(m) && typeof m.data === 'string' ? { ...m, data: byMeasure.get(m) } : m, peers.get(m))) }
         : o,
     ),
   };
@@ -136,6 +160,10 @@ function withPaths(result: PlanResult, plan: Plan, written: Map<object, DocPath>
     if (measures.length === o.measures.length) o.measures.forEach((m, j) => (m.path = written.get(measures[j])));
   });
   return result;
+}
+
+function withPeers(measure: Measure, rows: PeerRow[] | undefined): Measure {
+  return rows ? { ...measure, peers: rows } : measure;
 }
 
 /** Checks one plan's text. Never throws for anything in the text; only a broken rule throws (RuleFailure). */
@@ -188,9 +216,9 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
   }
 
   const written = source.value as unknown as Plan;
-  const { entries: measures, dataProblems, rejected } = collectMeasures(written, file, options.fs, severityOf, findings, source, maxSize);
+  const { entries: measures, dataProblems, rejected, peers } = collectMeasures(written, file, options.fs, severityOf, findings, source, maxSize);
   broken ||= dataProblems > 0;
-  const plan = withResolvedData(written, measures, rejected);
+  const plan = withResolvedData(written, measures, rejected, peers);
   let evaluated: PlanResult | undefined | null = null;
   const evaluateAsOf = (asOf: string): PlanResult | undefined => {
     const written = new Map<object, DocPath>();

@@ -1,4 +1,4 @@
-// Figures kept beside the plan: a CSV with the columns period,value[,sample][,of][,note].
+// Figures kept beside the plan: a CSV with the columns period,value[,sample][,of][,note][,area].
 import { parsePeriod } from './periods';
 import type { DataPoint } from './types';
 
@@ -14,7 +14,7 @@ export interface CsvData {
   problems: CsvProblem[];
 }
 
-export const csvColumns = ['period', 'value', 'sample', 'of', 'note'] as const;
+export const csvColumns = ['period', 'value', 'sample', 'of', 'note', 'area'] as const;
 type Column = (typeof csvColumns)[number];
 
 interface Cell {
@@ -54,7 +54,7 @@ export function splitCsvLine(line: string): Cell[] {
 }
 
 /** Digits as a spreadsheet exports them: "3650", "-2.5", "1e3", or in quotes with thousands commas, "36,500". */
-function parseNumber(text: string): number | undefined {
+export function parseNumber(text: string): number | undefined {
   const plain = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text) ? text.replace(/,/g, '') : text;
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(plain)) return undefined;
   const n = Number(plain);
@@ -63,7 +63,7 @@ function parseNumber(text: string): number | undefined {
 
 /** What is wrong with a cell of a column, in words that say what to write; undefined when it is fine. */
 function cellProblem(name: Column, text: string): string | undefined {
-  if (name === 'note') return undefined;
+  if (name === 'note' || name === 'area') return undefined;
   if (name === 'period') {
     return parsePeriod(text) === null
       ? `"${text}" is not a period: write a month as yyyy-mm, a quarter as yyyy-Q1 to Q4, a year as yyyy, a financial year as FY2014-15 or a day as yyyy-mm-dd`
@@ -97,7 +97,7 @@ export function parseCsv(text: string): CsvData {
       line: headerIndex + 1,
       column: cell.column,
       length: cell.text.length,
-      message: `Unknown column "${cell.text}": the columns are period,value and optionally sample, of and note`,
+      message: `Unknown column "${cell.text}": the columns are period,value and optionally sample, of, note and area`,
     });
     return undefined;
   });
@@ -129,7 +129,7 @@ export function parseCsv(text: string): CsvData {
       if (why) {
         ok = false;
         problem(cell, why);
-      } else if (name === 'period' || name === 'note') point[name] = cell.text;
+      } else if (name === 'period' || name === 'note' || name === 'area') point[name] = cell.text;
       else {
         point[name] = parseNumber(cell.text);
         if (name === 'value') point.csvValue = { column: cell.column, length: cell.text.length };

@@ -109,6 +109,46 @@ export interface OverrideResult {
   date: string;
 }
 
+/** Where a unit lies on a funnel plot (DESIGN §4.1): beyond which limit, on which side, or within. */
+export type FunnelPosition = 'above-99.8' | 'above-95' | 'within' | 'below-95' | 'below-99.8';
+
+/** A local area's own series and its place among the areas (DESIGN §4.1). */
+export interface AreaResult {
+  id: string;
+  /** The area's name as the plan declares it (not in the JSON, which names areas by id). */
+  name: string;
+  current: { value: number; at: string } | null;
+  /** Counts: the current value per 1,000 population; else null. */
+  rate: number | null;
+  direction: Direction | null;
+  spc: Spc | null;
+  position: FunnelPosition | null;
+  rank: number | null;
+  /** The population (counts) or denominator (proportions) the funnel reads; else null. */
+  size: number | null;
+}
+
+/** One force of the Most Similar Group at the period compared. */
+export interface PeerUnit {
+  force: string;
+  value: number;
+  rate: number | null;
+  position: FunnelPosition | null;
+  rank: number | null;
+  /** The population (counts) or denominator (proportions) the funnel reads; else null. */
+  size: number | null;
+  /** True for this plan's own force (its `plan.area`). */
+  self: boolean;
+}
+
+export interface PeersResult {
+  /** The end of the period compared, yyyy-mm-dd. */
+  at: string;
+  /** The group's pooled figure, or null when the figures cannot be tested. */
+  group: number | null;
+  units: PeerUnit[];
+}
+
 export interface MeasureResult {
   id: string;
   title: string;
@@ -145,6 +185,12 @@ export interface MeasureResult {
   monitorReason: string | null;
   /** Where the measure is written in its plan file (two measures may share an id). */
   path?: DocPath;
+  /** Each declared local area's figures, when the measure has any; else null. */
+  areas?: AreaResult[] | null;
+  /** The areas' pooled figure that their funnel is drawn round, or null. */
+  areasGroup?: number | null;
+  /** The Most Similar Group compared, when the measure has a peers file; else null. */
+  peers?: PeersResult | null;
 }
 
 /** An action as of the date (DESIGN §4, actions and recommendations). */

@@ -130,6 +130,27 @@ export interface Measure {
   spc?: { fixAfter?: number; rebase?: PeriodText[] };
   /** How import counts police.uk files for the measure (DESIGN §3.1). */
   policeUk?: { crimeTypes: string[]; outcomes?: string[]; areas?: string };
+  /** The Most Similar Group's figures: the path of a CSV file beside the plan, or its rows once read. */
+  peers?: string | PeerRow[];
+}
+
+/** One row of a peers file: a force's figure for a period (DESIGN §3.1). */
+export interface PeerRow {
+  force: string;
+  period: PeriodText;
+  value: number;
+  population?: number;
+  sample?: number;
+  of?: number;
+  /** The row's 1-based line in the peers file. */
+  csvLine?: number;
+}
+
+/** A local policing area whose local plan builds the force plan. */
+export interface Area {
+  id: string;
+  name: string;
+  population?: number;
 }
 
 /** A dated note of progress on an action. */
@@ -190,6 +211,8 @@ export interface PlanInfo {
   id: string;
   title: string;
   area?: string;
+  /** The local policing areas, each with its population (for rates per 1,000). */
+  areas?: Area[];
   commissioner?: string;
   period: { start: string; end: string };
   version?: string;

@@ -3,7 +3,7 @@
 // Indented two spaces, except that each series point, evidence item and comment takes one line: a
 // plan's figures then read down the page, and a national set stays a size tools read quickly.
 import type { Change } from '../../core/changes/index';
-import type { ActionResult, MeasureResult, ObjectiveResult, PlanResult, RecommendationResult, ScoreResult } from '../../core/results';
+import type { ActionResult, AreaResult, MeasureResult, ObjectiveResult, PeersResult, PlanResult, RecommendationResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { ScorecardOptions } from './options';
 
@@ -37,6 +37,8 @@ function measureJson(m: MeasureResult) {
     evidence: m.evidence ?? [],
     commentary: m.commentary ?? [],
     monitorReason: orNull(m.monitorReason),
+    areas: m.areas ? m.areas.map(areaJson) : null,
+    peers: m.peers ? peersJson(m.peers) : null,
   };
 }
 
@@ -49,6 +51,15 @@ function actionJson(a: ActionResult) {
 function recommendationJson(r: RecommendationResult) {
   const { id, state, ...rest } = r;
   return { id, state, ...rest };
+}
+
+/** DESIGN §4.1: exactly these fields per area and per peer force. */
+function areaJson(a: AreaResult) {
+  return { id: a.id, current: orNull(a.current), rate: orNull(a.rate), direction: orNull(a.direction), spc: orNull(a.spc), position: orNull(a.position), rank: orNull(a.rank) };
+}
+
+function peersJson(p: PeersResult) {
+  return { at: p.at, group: orNull(p.group), units: p.units.map((u) => ({ force: u.force, value: u.value, rate: orNull(u.rate), position: orNull(u.position), rank: orNull(u.rank) })) };
 }
 
 function objectiveJson(o: ObjectiveResult) {

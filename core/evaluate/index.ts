@@ -2,8 +2,10 @@
 // travel and SPC verdict, rolled up to objectives and counted for the plan. Pure: no I/O.
 import { parsePeriod } from '../periods';
 import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint } from '../results';
-import type { Better, Measure, Plan } from '../types';
+import type { Area, Better, Measure, Plan } from '../types';
 import { evaluateActions, evaluateRecommendations } from './actions';
+import { declaredAreas, evaluateAreas } from './areas';
+import { evaluatePeers } from './peers';
 import { pointsAsOf, type DatedPoint } from './points';
 import { commentaryAsOf, evidenceAsOf } from './qualitative';
 import { countBy, objectiveStatus, type MeasureRole, type RolledMeasure } from './rollup';
@@ -118,12 +120,12 @@ function evaluateQualitative(measure: Measure, asOf: string): MeasureResult {
   };
 }
 
-/** One measure as of `asOf`. `plan` is the plan it belongs to (kept for context; evaluation reads only the measure). */
+/** One measure as of `asOf`. `plan` is the plan it belongs to: its local areas and its force's name. */
 export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: string): MeasureResult {
-  void plan;
   if (measure.type === 'qualitative') return evaluateQualitative(measure, asOf);
 
-  const points = pointsAsOf(measure, asOf);
+  const areas = declaredAreas(plan);
+  const points = pointsAsOf(measure, asOf, areas.map((a) => a.id));
   const latest = points[points.length - 1];
   const baseline = baselineOf(measure);
   const role = measureRole(measure);
@@ -186,7 +188,15 @@ export function evaluateMeasure(measure: Measure, plan: Plan | undefined, asOf: 
     target,
     series,
     evidence: [],
+    ...comparisons(measure, plan, areas, asOf, better),
   };
+}
+
+/** How the measure compares inside the force (its areas) and outside it (its peers), DESIGN §4.1. */
+function comparisons(measure: Measure, plan: Plan | undefined, areas: Area[], asOf: string, better: Better | null): Pick<MeasureResult, 'areas' | 'areasGroup' | 'peers'> {
+  const byArea = evaluateAreas(measure, areas, asOf, better);
+  const force = typeof plan?.plan?.area === 'string' ? plan.plan.area : undefined;
+  return { areas: byArea?.areas ?? null, areasGroup: byArea?.group ?? null, peers: evaluatePeers(measure, force, asOf, better) };
 }
 
 export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {

@@ -42,9 +42,14 @@ const frequencyOfKind: Partial<Record<PeriodKind, Frequency>> = {
   'financial-year': 'annual',
 };
 
+/** The area id a point is written for, or undefined for the force's own figure. */
+export function areaOf(point: { area?: unknown }): string | undefined {
+  return typeof point.area === 'string' && point.area.trim() !== '' ? point.area.trim() : undefined;
+}
+
 /** A force figure: a point without `area` (DESIGN §3.1; an area's figures form series of their own). */
 export function isForcePoint(point: DataPoint): boolean {
-  return (point as { area?: unknown }).area === undefined;
+  return areaOf(point as { area?: unknown }) === undefined;
 }
 
 /**
@@ -67,14 +72,14 @@ interface ReadPoint {
 }
 
 /**
- * Every period given by a force point that is a mapping with a readable period and a finite
- * value, oldest first (by end date, then start). Where two points give the same period (a lint
- * error), the figure written first is kept.
+ * Every period given by a point of one unit (the force when `area` is null, else that local area)
+ * that is a mapping with a readable period and a finite value, oldest first (by end date, then
+ * start). Where two points give the same period (a lint error), the figure written first is kept.
  */
-function readPoints(data: unknown): ReadPoint[] {
+function readPoints(data: unknown, area: string | null): ReadPoint[] {
   const byPeriod = new Map<string, ReadPoint>();
   for (const p of Array.isArray(data) ? data : []) {
-    if (p === null || typeof p !== 'object' || !isForcePoint(p as DataPoint)) continue;
+    if (p === null || typeof p !== 'object' || (areaOf(p as { area?: unknown }) ?? null) !== area) continue;
     const written = p as DataPoint;
     const period = parsePeriod(written.period);
     if (!period || typeof written.value !== 'number' || !Number.isFinite(written.value)) continue;
@@ -102,8 +107,8 @@ function readPoints(data: unknown): ReadPoint[] {
  * as-of date decides the kind; when there is none, the earliest of all (so that a check of future
  * figures still names the odd ones out).
  */
-export function selectSeries(data: unknown, frequency: unknown, asOf: string): Series {
-  const all = readPoints(data);
+export function selectSeries(data: unknown, frequency: unknown, asOf: string, area: string | null = null): Series {
+  const all = readPoints(data, area);
   let decidedBy: Series['decidedBy'] = null;
   if (frequencies.includes(frequency as Frequency)) decidedBy = { frequency: frequency as Frequency };
   else {
@@ -120,14 +125,43 @@ export function selectSeries(data: unknown, frequency: unknown, asOf: string): S
   return { points, decidedBy, mismatched };
 }
 
-/** The measure's series as of `asOf` (see `selectSeries`); `data` that is still a file name gives none. */
-export function seriesOf(measure: Measure, asOf: string): Series {
-  return selectSeries(measure.data, measure.frequency, asOf);
+const periodKey = (period: Period) => `${period.kind}:${period.start}`;
+
+/**
+ * The measure's force series as of `asOf` (see `selectSeries`); `data` that is still a file name
+ * gives none. For a count, a period with no force figure but a figure for every one of `areas`
+ * (the declared area ids) gets their sum, which is then a force point like any other (DESIGN §4.1).
+ */
+export function seriesOf(measure: Measure, asOf: string, areas: string[] = []): Series {
+  const series = selectSeries(measure.data, measure.frequency, asOf);
+  const ids = [...new Set(areas)];
+  if (measure.type !== 'count' || ids.length === 0) return series;
+  const written = new Set(series.points.map((p) => periodKey(p.period)));
+  const sums = new Map<string, { point: DatedPoint; areas: number }>();
+  for (const area of ids) {
+    for (const p of selectSeries(measure.data, measure.frequency, asOf, area).points) {
+      const key = periodKey(p.period);
+      if (written.has(key)) continue;
+      const sum = sums.get(key);
+      if (sum) {
+        sum.point.value += p.value;
+        sum.areas++;
+      } else sums.set(key, { point: { period: p.period, value: p.value, sample: null, of: null, note: null }, areas: 1 });
+    }
+  }
+  const summed = [...sums.values()].filter((s) => s.areas === ids.length).map((s) => s.point);
+  if (summed.length === 0) return series;
+  return { ...series, points: [...series.points, ...summed].sort((a, b) => comparePeriods(a.period, b.period)) };
 }
 
-/** The points of the measure's series whose period ends on or before `asOf`, oldest first. */
-export function pointsAsOf(measure: Measure, asOf: string): DatedPoint[] {
-  return seriesOf(measure, asOf).points;
+/** The points of the measure's force series whose period ends on or before `asOf`, oldest first. */
+export function pointsAsOf(measure: Measure, asOf: string, areas: string[] = []): DatedPoint[] {
+  return seriesOf(measure, asOf, areas).points;
+}
+
+/** One local area's series: its own points on or before `asOf` that fit the measure's frequency, oldest first. */
+export function areaPointsAsOf(measure: Measure, asOf: string, area: string): DatedPoint[] {
+  return selectSeries(measure.data, measure.frequency, asOf, area).points;
 }
 
 /** The point of the same kind as `like` whose period ends on `end`, if any. */

@@ -1,6 +1,7 @@
 // Shared helpers for the rules that read a measure's figures: where each point lives (a node in
 // the plan or a line of a CSV file), how to name it in a message, and where a result belongs.
 import { isRecord } from './plan-readers';
+import { areaOf } from '../evaluate/points';
 import { dayNumber, isValidDate, parsePeriod, shiftEnd, shiftPeriod, type Period, type PeriodKind } from '../periods';
 import type { MeasureResult, PlanResult } from '../results';
 import type { SourceDocument } from '../source';
@@ -24,8 +25,13 @@ export interface PointRef {
   index?: number;
 }
 
-/** Every point of the measure that is a mapping, in the order written, with where it lives. */
+/** The force's own points (those without `area`), in the order written, with where they live. */
 export function pointRefs(entry: MeasureEntry): PointRef[] {
+  return allPointRefs(entry).filter((ref) => areaOf(ref.point) === undefined);
+}
+
+/** Every point of the measure that is a mapping, the local areas' too, in the order written, with where it lives. */
+export function allPointRefs(entry: MeasureEntry): PointRef[] {
   const data = isRecord(entry.measure) ? entry.measure.data : undefined;
   if (Array.isArray(data)) {
     const refs: PointRef[] = [];

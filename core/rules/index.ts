@@ -29,6 +29,7 @@ import { placeholder } from './placeholder';
 import { actionOverdue } from './action-overdue';
 import { offTrackNeedsAction } from './off-track-needs-action';
 import { recommendationUnanswered } from './recommendation-unanswered';
+import { areaSum } from './area-sum';
 import type { Rule } from './rule';
 
 export const allRules: Rule[] = [
@@ -60,6 +61,7 @@ export const allRules: Rule[] = [
   actionOverdue,
   recommendationUnanswered,
   considerRebase,
+  areaSum,
 ];
 
 /** Findings that come from the pipeline itself rather than a rule object. */

@@ -4,12 +4,13 @@ import { actionReferences } from './action-references';
 import { idText, measuresOf, objectivesOf } from './plan-readers';
 import { rebaseReferences } from './rebase-references';
 import type { Rule, RuleReport } from './rule';
+import { areaReferenceReports } from './area-references';
 
 const maxFixes = 3;
 
 export const knownReferences: Rule = {
   id: 'known-references',
-  description: '"supports" names a high-level measure of the plan; actions and recommendations name measures, recommendations and objectives that exist',
+  description: '"supports" names a high-level measure of the plan, a figure\'s "area" a declared local area, and a peers file the plan\'s force; actions and recommendations name measures, recommendations and objectives that exist',
   defaultSeverity: 'error',
   tags: ['format', 'ids', 'tiers'],
   check(context) {
@@ -67,6 +68,6 @@ export const knownReferences: Rule = {
     }
     reports.push(...actionReferences(context));
     reports.push(...rebaseReferences(context));
-    return reports;
+    return [...reports, ...areaReferenceReports(context)];
   },
 };

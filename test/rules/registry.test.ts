@@ -33,6 +33,7 @@ const table: Record<string, string> = {
   'action-overdue': 'warning',
   'recommendation-unanswered': 'warning',
   'consider-rebase': 'info',
+  'area-sum': 'warning',
 };
 
 const docs = new URL('../../docs/rules/', import.meta.url);

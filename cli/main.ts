@@ -53,6 +53,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
     .option('--since <date>', 'also say what changed since this earlier as-of date (yyyy-mm-dd): statuses, directions, special causes, new figures', asOfDate)
+    .option('--areas', 'show each measure\'s local areas beneath it')
     .action(async (paths: string[], options, command: Command) => {
       code = await (await commands.score()).runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });

@@ -1,6 +1,7 @@
 // A peers file (DESIGN §3.1): one measure's figures for the force and its Most Similar Group of
 // forces, columns force,period,value[,population][,sample][,of]. Read like a data file: every bad
-// cell is a problem on its line and column that says what to write.
+// cell is a problem on its line and column that says what to write. A line starting with # is a
+// comment (for example, to say where the figures come from or that they are illustrative).
 import { parseNumber, splitCsvLine, type CsvProblem } from './csv';
 import { parsePeriod } from './periods';
 import type { PeerRow } from './types';
@@ -36,7 +37,8 @@ export function parsePeersCsv(text: string): PeersData {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const rows: PeerRow[] = [];
   const problems: CsvProblem[] = [];
-  const headerIndex = lines.findIndex((l) => l.trim() !== '');
+  const skip = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
+  const headerIndex = lines.findIndex((l) => !skip(l));
   if (headerIndex === -1) {
     problems.push({ line: 1, column: 1, length: 0, message: 'The peers file is empty: write a header line "force,period,value,population" and one line per force and period' });
     return { rows, problems };
@@ -55,7 +57,7 @@ export function parsePeersCsv(text: string): PeersData {
   }
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
+    if (skip(lines[i])) continue;
     const line = i + 1;
     const cells = splitCsvLine(lines[i]);
     const row: Record<string, unknown> = { csvLine: line };

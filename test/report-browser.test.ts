@@ -114,6 +114,34 @@ describe('the report in Chromium', () => {
     await page.close();
   });
 
+  it('draws each funnel plot with one dot per unit and both pairs of limit curves, beside its table', async () => {
+    const { page, errors } = await open(allPlans);
+    const model = JSON.parse(readFileSync(allPlans, 'utf8').match(/id="plan-score-model">(.*?)<\/script>/s)![1]);
+    const measures = model.plans.flatMap((p: { objectives: { measures: { areas?: unknown[] | null; peers?: { units: unknown[] } | null }[] }[] }) => p.objectives.flatMap((o) => o.measures));
+    const expected = measures.reduce((n: number, m: { areas?: unknown[] | null; peers?: { units: unknown[] } | null }) => n + (m.areas?.length ? 1 : 0) + (m.peers?.units.length ? 1 : 0), 0);
+    const drawn = await page.evaluate(() => {
+      const view = (window as unknown as { PlanScoreView: { drawnFunnelsIn: (root: HTMLElement) => { measureId: string; kind: string; units: number; dots: number; curves: number }[] } }).PlanScoreView;
+      return view.drawnFunnelsIn(document.getElementById('plan-score-root')!);
+    });
+    // the sample plans compare West Midlands' knife crime across its seven areas and its total crime with a group of eight forces
+    expect(expected).toBeGreaterThanOrEqual(2);
+    expect(drawn).toHaveLength(expected);
+    for (const f of drawn) {
+      expect(f.dots, `${f.measureId} ${f.kind}`).toBe(f.units);
+      // the 95% and the 99.8% limits, each an upper and a lower curve
+      expect(f.curves, `${f.measureId} ${f.kind}`).toBe(4);
+    }
+    expect(drawn.map((f) => f.units).sort()).toEqual(expect.arrayContaining([7, 8]));
+    expect(await page.locator('figure.ps-funnel .ps-no-chart').count()).toBe(0);
+    expect(errors).toEqual([]);
+    const areas = page.locator('figure.ps-funnel[data-kind="areas"]').first();
+    await areas.scrollIntoViewIfNeeded();
+    expect(await areas.locator('tbody tr').count()).toBe(7);
+    await areas.screenshot({ path: join(out, 'funnel-areas.png') });
+    await page.locator('figure.ps-funnel[data-kind="peers"]').first().screenshot({ path: join(out, 'funnel-peers.png') });
+    await page.close();
+  });
+
   it('renders the largest sample plan quickly, and again for a live update', async () => {
     const { page, loadMs, errors } = await open(largestPlan);
     const rerenderMs = await page.evaluate(() => {

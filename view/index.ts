@@ -2,14 +2,20 @@
 // draws a report from the model embedded in <script type="application/json" id="plan-score-model">.
 import type { ModelInput, ReportModel } from '../core/report/model';
 import { drawChart } from './chart';
-import { chartsIn, renderInto as render, revealEvent, type RenderOptions } from './render';
+import { drawFunnel, drawnFunnel } from './funnel-chart';
+import { chartsIn, funnelsIn, renderInto as render, revealEvent, type RenderOptions } from './render';
 
 export { chartsIn, revealEvent };
 export type { RenderOptions };
 
 /** renderInto with chart.js drawing the charts. */
 export function renderInto(root: HTMLElement, input: ModelInput, options: RenderOptions = {}): ReportModel {
-  return render(root, input, { draw: drawChart, ...options });
+  return render(root, input, { draw: drawChart, drawFunnel, ...options });
+}
+
+/** What each funnel plot in root shows as drawn: its measure, its kind, its units, and the dots and limit curves chart.js laid out. */
+export function drawnFunnelsIn(root: HTMLElement): { measureId: string; kind: string; units: number; dots: number; curves: number }[] {
+  return funnelsIn(root).map(({ chart, view }) => ({ measureId: view.measureId, kind: view.kind, units: view.units.length, ...drawnFunnel(chart) }));
 }
 
 export const modelElementId = 'plan-score-model';

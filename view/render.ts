@@ -10,6 +10,8 @@ import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
 import { append, el, pathAttr } from './dom';
 import { chartSummary } from './summary';
+import { funnelFigures } from './funnel-figure';
+import type { FunnelView } from '../core/report/funnel';
 import { readTheme } from './theme';
 
 export interface RenderOptions {
@@ -25,6 +27,8 @@ export interface RenderOptions {
   forPanel?: boolean;
   /** Draws a measure's chart on its canvas (the browser bundle passes chart.js's); without it, charts stay as text. */
   draw?: (canvas: HTMLCanvasElement, measure: ReportMeasure, options: ChartOptions) => Chart | undefined;
+  /** Draws a comparison's funnel plot on its canvas; without it, the plot stays as its table and words. */
+  drawFunnel?: (canvas: HTMLCanvasElement, view: FunnelView, options: ChartOptions & { type: string }) => Chart | undefined;
 }
 
 export interface RevealDetail {
@@ -36,8 +40,16 @@ export interface RevealDetail {
 
 export const revealEvent = 'plan-score:reveal';
 
+/** A canvas to draw on: a measure's chart, or one of its funnel plots. */
+interface ToDraw {
+  canvas: HTMLCanvasElement;
+  measure: ReportMeasure;
+  funnel?: FunnelView;
+}
+
 interface Rendered {
   charts: Chart[];
+  funnels: { chart: Chart; view: FunnelView }[];
   cleanup: (() => void)[];
 }
 
@@ -205,7 +217,7 @@ function recommendationsBlock(doc: Document, plan: ReportPlan): HTMLElement[] {
   return [el(doc, 'h3', {}, 'Panel recommendations'), el(doc, 'table', { class: 'ps-recommendations' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, 'Panel recommendations, overdue first'), head, body)];
 }
 
-function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions, charts: ToDraw[]): HTMLElement {
   const section = el(
     doc,
     'section',
@@ -238,13 +250,17 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
     for (const part of [...narrative(doc, measure), ...besideRed(doc, plan, measure)]) append(figure, part);
     figures.append(figure);
     charts.push({ canvas, measure });
+    for (const funnel of funnelFigures(doc, measure)) {
+      figures.append(funnel.element);
+      charts.push({ canvas: funnel.canvas, measure, funnel: funnel.view });
+    }
   }
   if (figures.childElementCount > 0) section.append(figures);
   if (evidence.childElementCount > 0) section.append(el(doc, 'h4', { class: 'ps-subhead' }, 'Qualitative evidence'), evidence);
   return section;
 }
 
-function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & { titled?: boolean }, charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[]): HTMLElement {
+function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & { titled?: boolean }, charts: ToDraw[]): HTMLElement {
   const overview = el(doc, 'table', { class: 'ps-overview' }, el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Status'), el(doc, 'th', { scope: 'col' }, 'Objective'), el(doc, 'th', { scope: 'col', class: 'ps-num' }, 'Measures'))));
   const body = el(doc, 'tbody');
   for (const o of plan.objectives) body.append(el(doc, 'tr', { 'data-objective-id': o.id, 'data-status': o.status }, el(doc, 'td', {}, statusBadge(doc, o.status)), el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, o.id), ' ', o.title), el(doc, 'td', { class: 'ps-num' }, String(o.measures.length))));
@@ -302,7 +318,7 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
   const doc = root.ownerDocument;
   const model = toReportModel(input);
   destroy(root);
-  const charts: { canvas: HTMLCanvasElement; measure: ReportMeasure }[] = [];
+  const charts: ToDraw[] = [];
   const container = el(doc, 'div', { class: 'ps-report' });
   const title = model.title ?? (model.plans.length === 1 ? model.plans[0].title : 'Police and Crime Plan scorecard');
   container.append(el(doc, 'header', { class: 'ps-head' }, el(doc, 'h1', {}, title || 'Police and Crime Plan scorecard'), el(doc, 'p', { class: 'ps-asof' }, `As of ${longDate(model.asOf)}`)));
@@ -319,13 +335,14 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
   root.replaceChildren(container);
   root.classList.add('ps-root');
 
-  const state: Rendered = { charts: [], cleanup: [] };
+  const state: Rendered = { charts: [], funnels: [], cleanup: [] };
   rendered.set(root, state);
   const draw = options.draw;
   if (options.charts !== false && draw && charts.length > 0) {
     const theme = readTheme(root);
-    for (const { canvas, measure } of charts) {
-      const chart = draw(canvas, measure, { theme, pixelRatio: options.pixelRatio });
+    for (const { canvas, measure, funnel } of charts) {
+      const chart = funnel ? options.drawFunnel?.(canvas, funnel, { theme, pixelRatio: options.pixelRatio, type: measure.type }) : draw(canvas, measure, { theme, pixelRatio: options.pixelRatio });
+      if (chart && funnel) state.funnels.push({ chart, view: funnel });
       if (chart) state.charts.push(chart);
       else {
         canvas.parentElement?.classList.add('ps-no-chart');
@@ -347,6 +364,11 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
     }
   }
   return model;
+}
+
+/** The funnel plots drawn in root by the last renderInto, with what each shows. */
+export function funnelsIn(root: HTMLElement): { chart: Chart; view: FunnelView }[] {
+  return rendered.get(root)?.funnels ?? [];
 }
 
 /** The charts drawn in root by the last renderInto (for tests and the preview). */

@@ -22,6 +22,8 @@ export interface ScoreCommandOptions {
   objective?: string;
   /** An earlier as-of date: say what changed since it. */
   since?: string;
+  /** Expand each measure into its local areas (the table). */
+  areas?: boolean;
 }
 
 interface Scored extends ScoredPlan<PlanResult> {
@@ -70,6 +72,6 @@ export async function runScore(paths: string[], options: ScoreCommandOptions, io
     changes = changes.filter((c) => c.objective === options.objective);
   }
   const result: ScoreResult = { asOf: options.asOf, plans, findings, ...(options.since !== undefined ? { since: options.since, changes } : {}) };
-  writeResult(format(result, { color: !options.output && useColor(io), unscored, width: tableWidth(io, Boolean(options.output)) }), options.output, io);
+  writeResult(format(result, { color: !options.output && useColor(io), unscored, width: tableWidth(io, Boolean(options.output)), areas: options.areas }), options.output, io);
   return broken ? 1 : 0;
 }

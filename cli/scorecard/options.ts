@@ -8,6 +8,8 @@ export interface ScorecardOptions {
   width?: number;
   /** How many of the latest points the sparkline shows; default 12. */
   sparkWidth?: number;
+  /** One line per local area beneath each measure that has them (the table only). */
+  areas?: boolean;
   /** Plan files that could not be scored at all (syntax errors, no plan in them). */
   unscored?: string[];
 }

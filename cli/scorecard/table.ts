@@ -8,6 +8,7 @@ import { findingsSummary } from './findings-line';
 import { countsText, directionShort, directionTone, formatNumber, judgedStatus, judgementReason, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone, actionsCountText, recommendationCountsText } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
+import { comparisonLines } from './comparisons';
 import { oneLine, padEnd, padStart, truncate, widthOf, wrapList, wrapWords } from './text';
 
 type Row = AnyRow<ObjectiveResult, MeasureResult>;
@@ -169,7 +170,7 @@ function heading(l: Layout, p: Palette): string {
   return p.dim(line.trimEnd());
 }
 
-function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: number, p: Palette): string[] {
+function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: number, p: Palette, areas = false): string[] {
   const lines: string[] = [];
   lines.push(p.bold(truncate(oneLine(plan.title) || oneLine(plan.id) || 'Untitled plan', width)));
   lines.push(truncate(`${oneLine(plan.id)} · as of ${longDate(asOf)} · ${oneLine(plan.file)}`, width));
@@ -186,10 +187,12 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   const cells = rows.map((r) => (r.kind === 'objective' ? objectiveCells(r, p) : measureCells(r, p, sparkWidth)));
   const l = layout(cells, cells.filter((c) => !c.bold), width);
   lines.push(heading(l, p));
-  for (const c of cells) {
+  cells.forEach((c, i) => {
     lines.push(render(c, l, width, p));
     if (c.yearToDate) lines.push(p.dim(truncate(' '.repeat(l.status + 1 + c.indent.length + 2) + c.yearToDate, width)));
-  }
+    const row = rows[i];
+    if (row.kind === 'measure') lines.push(...comparisonLines(row.measure, l.status + 1 + 2 * row.depth + 2, width, areas, p));
+  });
   for (const r of rows) {
     if (r.kind !== 'measure' || !r.measure.override) continue;
     lines.push(...wrapWords(`* ${oneLine(r.measure.id)} ${judgedStatus(r.measure)}. ${oneLine(judgementReason(r.measure))}`, width));
@@ -205,7 +208,7 @@ export function table(result: ScoreResult, options: ScorecardOptions = {}): stri
   const above = lines.length;
   for (const plan of result.plans) {
     if (lines.length > above) lines.push('');
-    lines.push(...planTable(plan, result.asOf, width, sparkWidth, p));
+    lines.push(...planTable(plan, result.asOf, width, sparkWidth, p, options.areas));
   }
   if (result.plans.length === 0) lines.push(`No plan could be scored as of ${longDate(result.asOf)}.`);
   lines.push('');

@@ -40,6 +40,12 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-chart { margin: 0; padding: 10px; border: 1px solid var(--ps-border); border-radius: 6px; break-inside: avoid; page-break-inside: avoid; }
 .ps-chart figcaption { font-weight: 600; margin-bottom: 6px; }
 .ps-canvas-box { position: relative; height: 280px; }
+.ps-funnel { grid-column: 1 / -1; margin: 0; padding: 10px; border: 1px solid var(--ps-border); border-radius: 6px; break-inside: avoid; page-break-inside: avoid; }
+.ps-funnel figcaption { font-weight: 600; margin-bottom: 6px; }
+.ps-funnel .ps-canvas-box { height: 340px; }
+.ps-funnel-table { font-size: 0.9em; margin-top: 8px; }
+.ps-funnel-table .ps-self th, .ps-funnel-table .ps-self td { font-weight: 700; }
+.ps-funnel-words { font-size: 0.85em; color: var(--ps-muted); margin: 6px 0 0; padding-left: 18px; }
 .ps-no-chart { height: auto; }
 .ps-no-chart canvas { display: none; }
 .ps-source { font-size: 0.8em; margin: 4px 0 0; }

@@ -2,8 +2,7 @@
 // highlighted, the group figure as a line, and the 95% and 99.8% limits as curves over the range of
 // populations (or samples).
 import { Chart, LinearScale, LineElement, PointElement, ScatterController, Tooltip, Legend, type ChartDataset, type Plugin } from 'chart.js';
-import { figureText, limitCurves, type FunnelView } from '../core/report/funnel';
-import { formatNumber } from '../core/report/present';
+import { figureText, formatNumber, limitCurves, type FunnelView } from '../core/present/index';
 import type { Theme } from './theme';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);

@@ -1,9 +1,8 @@
 // A measure's comparisons as markup: for its local areas and for its Most Similar Group, a figure
 // with a canvas for the funnel plot, a table and the plot in words (what readers without scripts
 // or charts get). No chart library here: the plot is drawn by the renderer's drawFunnel.
-import { figureText, funnelViews, ordinal, positionWords, rateText, unitSentence, type FunnelView } from '../core/report/funnel';
+import { directionText, directionTone, figureText, formatNumber, funnelViews, longDate, ordinal, positionWords, rateText, unitSentence, type FunnelView } from '../core/present/index';
 import type { ReportMeasure } from '../core/report/model';
-import { directionText, directionTone, formatNumber, longDate } from '../core/report/present';
 import { el } from './dom';
 
 function comparisonTable(doc: Document, view: FunnelView, measure: ReportMeasure): HTMLTableElement {

@@ -11,7 +11,7 @@ import { changesSection } from './changes';
 import { append, el, pathAttr } from './dom';
 import { chartSummary } from './summary';
 import { funnelFigures } from './funnel-figure';
-import type { FunnelView } from '../core/report/funnel';
+import type { FunnelView } from '../core/present/comparisons';
 import { readTheme } from './theme';
 
 export interface RenderOptions {

@@ -1,10 +1,8 @@
 // The scorecard's lines beneath a measure for its comparisons (DESIGN §4.1): its place in the Most
 // Similar Group, and with --areas one line per local area.
-import { figureText, funnelViews, msgLine, ordinal, shortPosition } from '../../core/report/funnel';
+import { directionShort, figureText, formatNumber, funnelViews, msgLine, ordinal, shortPosition } from '../../core/present/index';
 import type { MeasureResult } from '../../core/results';
 import type { Palette } from '../formatters/ansi';
-import { directionShort } from './labels';
-import { formatValue } from './numbers';
 import { oneLine, truncate } from './text';
 
 /** Lines indented by `indent` columns under the measure's title; none when there is nothing to compare. */
@@ -18,7 +16,7 @@ export function comparisonLines(measure: MeasureResult, indent: number, width: n
   if (!view) return lines;
   const ranked = view.units.filter((u) => u.rank !== null).length;
   view.units.forEach((u, i) => {
-    const parts = [formatValue(u.value, measure.type)];
+    const parts = [formatNumber(u.value, measure.type)];
     if (u.rate !== null) parts.push(figureText(view, u.rate, measure.type));
     parts.push(shortPosition(u.position));
     if (u.rank !== null) parts.push(`${ordinal(u.rank)} of ${ranked}`);

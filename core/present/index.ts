@@ -7,3 +7,4 @@ export * from './status';
 export * from './verdicts';
 export * from './judgement';
 export * from './actions';
+export * from './comparisons';

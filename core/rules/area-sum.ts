@@ -3,7 +3,7 @@
 // figure, default 0.5). Local plans build the force plan: when the parts do not add up to the
 // whole, one of the figures is wrong or an area is missing from plan: areas.
 import { areaOf } from '../evaluate/points';
-import { formatNumber } from '../present/numbers';
+import { messageNumber as formatNumber } from '../present/numbers';
 import { allPointRefs, isFiniteNumber, isRecord, measureName, periodText, reportAt } from './data-helpers';
 import { periodKey } from './duplicate-period';
 import type { Rule, RuleReport } from './rule';
@@ -49,10 +49,10 @@ export const areaSum: Rule = {
         const force = ref.point.value;
         const difference = sum - force;
         if (Math.abs(difference) <= (tolerance / 100) * Math.abs(force)) continue;
-        const share = force !== 0 ? `, ${formatNumber((Math.abs(difference) / Math.abs(force)) * 100, 'value')}% of the force figure` : '';
+        const share = force !== 0 ? `, ${formatNumber((Math.abs(difference) / Math.abs(force)) * 100)}% of the force figure` : '';
         const message =
-          `${capitalise(measureName(entry))} has ${formatNumber(force, 'value')} for ${periodText(ref.point.period)}, but its ${areas.length} areas add up to ${formatNumber(sum, 'value')} ` +
-          `(${formatNumber(Math.abs(difference), 'value')} ${difference > 0 ? 'more' : 'fewer'}${share}; up to ${formatNumber(tolerance, 'value')}% is allowed): ` +
+          `${capitalise(measureName(entry))} has ${formatNumber(force)} for ${periodText(ref.point.period)}, but its ${areas.length} areas add up to ${formatNumber(sum)} ` +
+          `(${formatNumber(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'}${share}; up to ${formatNumber(tolerance)}% is allowed): ` +
           'correct the force figure or the areas\' figures, or declare under "plan: areas" every area that makes up the force';
         reports.push(reportAt(ref, message));
       }

@@ -4,7 +4,7 @@
 import { funnelScale } from '../evaluate/areas';
 import { funnelLimits, type FunnelScale } from '../evaluate/funnel';
 import type { DirectionVerdict, FunnelPosition, MeasureResult } from '../results';
-import { formatNumber } from './present';
+import { formatNumber } from './numbers';
 
 export type FunnelKind = 'areas' | 'peers';
 

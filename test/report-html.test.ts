@@ -84,7 +84,7 @@ describe('the report of the sample plans', () => {
     expect(loaded.doc.querySelectorAll('.ps-evidence')).toHaveLength(measures.length - numeric.length);
     // No canvas in jsdom: each chart keeps its description as text.
     for (const canvas of canvases) expect(canvas.textContent).toMatch(/figure|No figures/);
-    expect(loaded.doc.querySelectorAll('.ps-no-chart')).toHaveLength(numeric.length);
+    expect(loaded.doc.querySelectorAll('figure.ps-chart .ps-no-chart')).toHaveLength(numeric.length);
   });
 
   it('gives each row the right status word, symbol and path', () => {

@@ -32,6 +32,10 @@ export const examples: Record<string, string> = {
   'action-overdue': plan([objective('O1', undefined, { actions: '[{id: A1.1, title: Burglary reduction week, status: in-progress, due: 2015-01-31}]' })]),
   'recommendation-unanswered': plan().replace('objectives:', '  recommendations: [{id: R1, date: 2014-06-24, text: Report on the local policing boards}]\nobjectives:'),
   placeholder: plan([objective('O1', [measure('O1.1', { title: 'TODO what is measured', baseline: '{period: TODO, value: TODO}' }), qualitative('O1.2')])]),
+  'area-sum': plan([objective('O1', [measure('O1.1', { data: '[{period: 2014, value: 300}, {period: 2014, value: 100, area: north}, {period: 2014, value: 210, area: south}]' }), qualitative('O1.2')])]).replace(
+    '  period:',
+    '  areas: [{id: north, name: North, population: 100000}, {id: south, name: South, population: 300000}]\n  period:',
+  ),
 };
 
 const root = join(__dirname, '..', '..');

@@ -275,7 +275,7 @@ describe('the report without scripts: the same renderer, written as markup', () 
     const rows = [...doc.querySelectorAll('tr[data-measure-id]')].map((r) => `${r.getAttribute('data-measure-id')} ${r.getAttribute('data-status')}`);
     expect(rows.sort()).toEqual(measuresOf(model).map((m) => `${m.id} ${m.status}`).sort());
     const numeric = measuresOf(model).filter((m) => m.type !== 'qualitative');
-    const canvases = [...doc.querySelectorAll('canvas')];
+    const canvases = [...doc.querySelectorAll('figure.ps-chart canvas')];
     expect(canvases).toHaveLength(numeric.length);
     // each chart is described in words where it would be drawn
     for (const c of canvases) expect(c.textContent!.length).toBeGreaterThan(10);

@@ -94,7 +94,6 @@ describe('plan-score report', () => {
     const out = join(dir, 'never.html');
     const cases: string[][] = [
       ['report', join(dir, 'hostile.plan.yaml')], // html needs --output
-      ['report', join(dir, 'hostile.plan.yaml'), '--format', 'pdf', '--output', out],
       ['report', join(dir, 'hostile.plan.yaml'), '--as-of', '2015-13-01', '--output', out],
       ['report', join(dir, 'missing.plan.yaml'), '--output', out],
       ['report', join(dir, 'empty-folder-that-is-not-there'), '--format', 'markdown'],

@@ -37,7 +37,7 @@ describe('quick fixes never trade one error for another', () => {
   const withFixes = [...new Set(applied.map((a) => a.finding.rule))];
 
   it('covers every rule that offers fixes', () => {
-    expect(withFixes.sort()).toEqual(['action-overdue', 'direction-required', 'explain-off-track', 'known-references', 'measurable-objective', 'objective-timescale', 'off-track-needs-action', 'survey-needs-sample', 'target-needs-baseline', 'time-bound-target', 'unique-ids']);
+    expect(withFixes.sort()).toEqual(['action-overdue', 'consider-rebase', 'direction-required', 'explain-off-track', 'known-references', 'measurable-objective', 'objective-timescale', 'off-track-needs-action', 'survey-needs-sample', 'target-needs-baseline', 'time-bound-target', 'unique-ids']);
     expect(allRules.map((r) => r.id)).toEqual(expect.arrayContaining(withFixes));
   });
 

@@ -54,21 +54,17 @@ function lineRange(doc: vscode.TextDocument, offset: number): vscode.Range {
 export class PlanCodeLenses implements vscode.CodeLensProvider {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
-  /** The version of each document the editor last asked lenses for. */
-  private readonly shown = new Map<string, number>();
 
   constructor(private readonly service: PlanService) {
-    // After an edit the editor asks for lenses by itself, after a wait it sets from how long this
-    // provider took before; announcing a change then would restart that wait. So a check is
-    // announced only when it is of the text already shown (new settings, data or as-of date).
-    service.onDidCheck((state) => {
-      if (this.shown.get(state.uri.toString()) === state.version) this.emitter.fire();
+    service.onDidCheck(() => {
+      // Announced after every check: announcing only checks of the text already shown left the
+      // lenses of an edit unshown until the next check (the real-VS-Code check caught it).
+      this.emitter.fire();
     });
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const state = this.service.stateFor(doc);
-    this.shown.set(doc.uri.toString(), doc.version);
     const result = state?.evaluation;
     if (!state || !result) return [];
     const lenses: vscode.CodeLens[] = [];

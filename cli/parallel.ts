@@ -20,6 +20,8 @@ export interface PlanJob {
   evaluate: boolean;
   /** Also evaluate each plan as of this earlier date and say what changed (score --since). */
   since?: string;
+  /** Send back each plan as written too (the report shows its sources and paths). */
+  keepPlan?: boolean;
 }
 
 export interface PlanOutcome {
@@ -32,6 +34,8 @@ export interface PlanOutcome {
   objectiveIds: (string | null)[];
   /** With a `since` date: what changed between it and the as-of date. */
   changes?: Change[];
+  /** With `keepPlan`: the plan as written, data files still named. */
+  plan?: unknown;
 }
 
 /** Below this much plan text, starting threads costs more than it saves. */
@@ -53,7 +57,8 @@ function outcomeOf(checker: PlanChecker, file: string, job: PlanJob): PlanOutcom
   const result = job.evaluate ? checked.evaluation() : undefined;
   const before = result && job.since !== undefined ? checked.evaluation(job.since) : undefined;
   const changes = job.since === undefined ? undefined : result && before ? compareEvaluations(before, result) : [];
-  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, result, objectiveIds, changes };
+  const plan = job.keepPlan ? checked.source.value : undefined;
+  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, result, objectiveIds, changes, ...(plan !== undefined ? { plan } : {}) };
 }
 
 /** How many threads to use: PLAN_SCORE_THREADS when set, else one per core for large sets. */
@@ -117,6 +122,12 @@ export async function checkPlans(files: string[], job: PlanJob, options: { entry
   await Promise.all(workers);
   if (failure) throw failure;
   return withoutRepeatedConfigFindings(outcomes, job.configFile);
+}
+
+/** Checks every file in this thread, one after the other: what checkPlans does when one thread is enough. */
+export function checkPlansHere(files: string[], job: PlanJob): PlanOutcome[] {
+  const checker = new PlanChecker({ asOf: job.asOf, fs: nodeFileSystem, configFile: job.configFile });
+  return withoutRepeatedConfigFindings(files.map((file) => outcomeOf(checker, file, job)), job.configFile);
 }
 
 function failureOf(error: unknown): { ruleId?: string; message: string } {

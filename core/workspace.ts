@@ -47,12 +47,16 @@ export class PlanChecker {
     return { config: mergeConfigs(loaded.config, overrides), findings };
   }
 
-  /** Checks one plan; `text` stands in for the file's saved contents (an unsaved editor buffer). */
-  check(file: string, text?: string): PlanCheck | Unreadable {
+  /**
+   * Checks one plan with its config and limits. `text` stands in for the file's saved contents (an
+   * unsaved editor buffer, a plan about to be written); `dataFiles` reads its data files in place
+   * of the checker's file system (an import's CSV files before they are written).
+   */
+  check(file: string, text?: string, dataFiles: FileSystem = this.options.fs): PlanCheck | Unreadable {
     const source = text ?? this.options.fs.readFile(file);
     if (source === undefined) return { file, unreadable: true };
     const { config, findings } = this.configFor(file);
-    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: this.options.fs, config, ...this.limitsFor(config) });
+    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: dataFiles, config, ...this.limitsFor(config) });
     if (findings.length > 0) checked.findings = [...findings, ...checked.findings].sort(compareFindings);
     return checked;
   }

@@ -63,6 +63,16 @@ describe('plans checked on several threads', () => {
     expect(broken).toHaveLength(1);
   });
 
+  it('report: the same Markdown and exit code on 1 and 3 threads, with --since', () => {
+    const args = ['report', '.', '--as-of', '2016-03-31', '--since', '2015-03-31', '--format', 'markdown'];
+    const one = run(args, dir, 1);
+    const three = run(args, dir, 3);
+    expect(one.code).toBe(1); // the broken plan's schema error
+    expect(three.code).toBe(one.code);
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+  });
+
   it('an unreadable file is still exit 2', () => {
     const bad = mkdtempSync(join(tmpdir(), 'plan-score-parallel-'));
     cpSync('plans', join(bad, 'a'), { recursive: true });

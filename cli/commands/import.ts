@@ -92,8 +92,8 @@ export async function runImport(paths: string[], options: ImportCommandOptions, 
   if (planText === undefined) throw new UsageError(`Cannot read the plan "${options.plan}": check the path`);
   const cwd = process.cwd();
   const asOf = options.asOf ?? today();
-  const { config } = new PlanChecker({ asOf, fs: nodeFileSystem, configFile: options.config }).configFor(options.plan);
-  const importOptions = { measure: options.measure, replace: options.replace, asOf, fs: nodeFileSystem, config };
+  const checker = new PlanChecker({ asOf, fs: nodeFileSystem, configFile: options.config });
+  const importOptions = { measure: options.measure, replace: options.replace, asOf, fs: nodeFileSystem, checker };
   const color = useColor(io);
   try {
     const target = openImportTarget(planText, options.plan, importOptions);

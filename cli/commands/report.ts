@@ -5,14 +5,13 @@ import { reportHtml } from '../../core/report/html';
 import { staticMarkup } from '../../view/static';
 import { reportMarkdown } from '../../core/report/markdown';
 import { reportModelOf, type CheckedEntry, type ReportModel } from '../../core/report/model';
-import { PlanChecker } from '../../core/workspace';
-import { compareEvaluations } from '../../core/changes/index';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import type { Browser } from 'playwright-core';
 import { NoChromium, noChromiumAdvice, printPdf, withChromium } from '../chromium';
 import type { CliIO } from '../io';
 import { nodeFileSystem } from '../node-fs';
+import { checkPlans, checkPlansHere, type PlanJob, type PlanOutcome } from '../parallel';
 import { packagePath } from '../package-files';
 import { writeOutput, writeResult } from '../output';
 
@@ -40,18 +39,19 @@ export function readViewBundle(): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Checks and evaluates the plans and gathers what the report shows. */
-export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since'>): { model: ReportModel; broken: boolean } {
-  const checker = new PlanChecker({ asOf: options.asOf, fs: nodeFileSystem, configFile: options.config });
+/** What a report asks of each plan: evaluated (and as of --since too), with the plan as written. */
+export function reportJob(options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'since'>): PlanJob {
+  return { asOf: options.asOf, configFile: options.config, evaluate: true, since: options.since, keepPlan: true };
+}
+
+/** Gathers what the report shows from the plans checked and evaluated (in this thread unless `outcomes` were scored already). */
+export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since'>, outcomes: PlanOutcome[] = checkPlansHere(files, reportJob(options))): { model: ReportModel; broken: boolean } {
   const entries: CheckedEntry[] = [];
   let broken = false;
-  for (const file of files) {
-    const checked = checker.check(file);
-    if (checked.unreadable) throw new UsageError(`Cannot read "${file}"`);
+  for (const checked of outcomes) {
+    if (checked.unreadable) throw new UsageError(`Cannot read "${checked.file}"`);
     broken ||= checked.broken;
-    const result = checked.evaluation();
-    const before = result && options.since !== undefined ? checked.evaluation(options.since) : undefined;
-    entries.push({ file, result, plan: checked.source.value, findings: checked.findings, changes: before && result ? compareEvaluations(before, result) : [] });
+    entries.push({ file: checked.file, result: checked.result, plan: checked.plan, findings: checked.findings, changes: checked.changes ?? [] });
   }
   const { model, missing } = reportModelOf(entries, { asOf: options.asOf, objective: options.objective, since: options.since });
   if (missing) throw new UsageError(missing);
@@ -85,7 +85,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   if (options.config && !nodeFileSystem.exists(options.config)) throw new UsageError(`Cannot read the config file "${options.config}"`);
   const files = expandPlanFiles(paths);
   const viewJs = options.format === 'markdown' ? '' : readViewBundle();
-  const { model, broken } = buildReportModel(files, options);
+  const outcomes = await checkPlans(files, reportJob(options), { entry: io.workerEntry, env: io.env });
+  const { model, broken } = buildReportModel(files, options, outcomes);
   const output = options.output as string;
   if (options.format === 'html') {
     writeOutput(output, htmlOf(model, viewJs));

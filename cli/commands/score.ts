@@ -13,7 +13,7 @@ import { tableWidth, useColor, type CliIO } from '../io';
 import { checkPlans } from '../parallel';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
-import { buildReportModel, checkSince, readViewBundle } from './report';
+import { buildReportModel, checkSince, readViewBundle, reportJob } from './report';
 
 export interface ScoreCommandOptions {
   asOf: string;
@@ -32,9 +32,10 @@ interface Scored extends ScoredPlan<PlanResult> {
 }
 
 /** The scorecard as the Panel report's self-contained HTML page, to stdout or --output. */
-function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO): number {
+async function runScoreHtml(files: string[], options: ScoreCommandOptions, io: CliIO): Promise<number> {
   const viewJs = readViewBundle();
-  const { model, broken } = buildReportModel(files, options);
+  const outcomes = await checkPlans(files, reportJob(options), { entry: io.workerEntry, env: io.env });
+  const { model, broken } = buildReportModel(files, options, outcomes);
   writeResult(reportHtml(model, { viewJs, markup: staticMarkup(model) }), options.output, io);
   return broken ? 1 : 0;
 }

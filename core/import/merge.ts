@@ -2,14 +2,13 @@
 // it keeps figures in, as minimal text edits (never a re-print), and re-checks the result.
 // Pure: reads through the injected file system, writes nothing.
 import { pathApi } from '../paths';
-import { checkPlanText } from '../check';
-import type { Config } from '../config';
 import { parseCsv } from '../csv';
 import { applyEdits } from '../edits';
 import { memoryFileSystem, type FileSystem } from '../files';
 import { comparePeriods, parsePeriod, samePeriod, type Period } from '../periods';
 import type { SourceDocument } from '../source';
 import type { DataPoint, DocPath, TextEdit } from '../types';
+import { PlanChecker } from '../workspace';
 import { csvGrid, CsvReadError } from './csv-grid';
 import { guardProblems, periodsOf, type GuardedMeasure } from './guards';
 import { readTable, type ImportRow, type PlanContext, type TableOptions } from './table';
@@ -26,7 +25,19 @@ export interface ImportOptions {
   asOf: string;
   /** Reads CSV files the plan keeps figures in. */
   fs?: FileSystem;
-  config?: Config;
+  /** Checks the plan before and after the merge with its config (by default one finding the plan's config through `fs`). */
+  checker?: PlanChecker;
+}
+
+/** The plan's text checked as the file, its data files read through `dataFiles`. */
+function checkAs(planFile: string, text: string, options: ImportOptions, dataFiles = options.fs) {
+  const checker = options.checker ?? new PlanChecker({ asOf: options.asOf, fs: options.fs ?? memoryFileSystem({}) });
+  const checked = checker.check(planFile, text, dataFiles ?? memoryFileSystem({}));
+  if (checked.unreadable) throw new ImportError(`Cannot read ${planFile}`);
+  // a problem in the config file itself is for check to report, not a reason to refuse the figures
+  const configFile = checker.configFor(planFile).config.file;
+  if (configFile !== undefined) checked.findings = checked.findings.filter((f) => f.file !== configFile);
+  return checked;
 }
 
 export interface PointConflict {
@@ -143,7 +154,7 @@ interface MeasurePlan {
 
 /** Reads and checks the plan; throws ImportError when figures cannot be merged into it. */
 export function openImportTarget(planText: string, planFile: string, options: ImportOptions): ImportTarget {
-  const before = checkPlanText(planText, planFile, { asOf: options.asOf, fs: options.fs, config: options.config });
+  const before = checkAs(planFile, planText, options);
   const blocking = before.findings.filter((f) => f.rule === 'syntax' || f.rule === 'schema');
   if (!before.plan || blocking.length > 0) {
     const first = blocking[0];
@@ -366,7 +377,7 @@ function replacePointEdits(source: SourceDocument, pointPath: DocPath, old: Data
 /** The merged text must read back as a valid plan holding every earlier point and every merged one. */
 function verify(planFile: string, after: string, files: FileChange[], results: MeasureImport[], options: ImportOptions): void {
   const overlay = memoryFileSystem(Object.fromEntries(files.map((f) => [f.path, f.after])), options.fs);
-  const checked = checkPlanText(after, planFile, { asOf: options.asOf, fs: overlay, config: options.config });
+  const checked = checkAs(planFile, after, options, overlay);
   const blocking = checked.findings.filter((f) => f.rule === 'syntax' || f.rule === 'schema');
   if (!checked.plan || blocking.length > 0) {
     const first = blocking[0];

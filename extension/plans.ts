@@ -12,6 +12,7 @@ import { PlanChecker, type PlanCheck } from '../core/workspace';
 import { groupFindings, showSchemaFindings, type DiagnosticData, type SchemaDiagnosticsSetting } from './adapter/diagnostics';
 import { Throttle, VersionGate } from './adapter/scheduler';
 import { outlineOf, rulesFromSettings, today, type OutlineNode } from './adapter/text';
+import { planPlaces, type PlanPlaces } from './adapter/actions-outline';
 import { staleMessage, staleOffer, type StaleOffer } from './adapter/stale';
 
 export const YAML_EXTENSION = 'redhat.vscode-yaml';
@@ -20,6 +21,7 @@ const CONFIG_NAME = 'plan-score.config.yaml';
 /** One checked version of a plan. */
 export class PlanState {
   private outlineCache?: OutlineNode[];
+  private placesCache?: PlanPlaces;
   private evaluated?: { value: PlanResult | undefined };
 
   constructor(
@@ -45,6 +47,12 @@ export class PlanState {
   get outline(): OutlineNode[] {
     this.outlineCache ??= this.check ? outlineOf(this.check.source) : [];
     return this.outlineCache;
+  }
+
+  /** Where the plan's actions, recommendations and declared areas are written. */
+  get places(): PlanPlaces {
+    this.placesCache ??= this.check ? planPlaces(this.check.source) : { actions: new Map(), recommendations: [], areas: undefined };
+    return this.placesCache;
   }
 
   get evaluation(): PlanResult | undefined {

@@ -1,8 +1,10 @@
 // The editor features over a checked plan: quick fixes, CodeLens, hover and the outline.
 import * as vscode from 'vscode';
 import { selectActions } from './adapter/actions';
+import { actionHover, findAction, findRecommendation, measureAreas, recommendationHover, withComparisonLens, withComparisonRows, type PlaceNode } from './adapter/actions-outline';
+import { actionLens, actionState, recommendationLens, recommendationStateLine } from '../core/present/action-lens';
 import { staleAction, staleLens } from './adapter/stale';
-import { findMeasure, findObjective, measureHover, measureLens, objectiveLens, type OutlineNode } from './adapter/text';
+import { findMeasure, findObjective, measureHover, measureLens, objectiveLens } from './adapter/text';
 import type { PlanService } from './plans';
 
 export const PLAN_SELECTOR: vscode.DocumentSelector = [
@@ -74,7 +76,7 @@ export class PlanCodeLenses implements vscode.CodeLensProvider {
       lenses.push(new vscode.CodeLens(top, { title: `$(warning) ${staleLens(stale)}`, command: 'planScore.openPreview', arguments: [doc.uri] }));
       lenses.push(new vscode.CodeLens(top, { title: staleAction(stale), command: 'planScore.setAsOf', arguments: [stale.latest], tooltip: `Sets planScore.asOf to ${stale.latest} for this workspace` }));
     }
-    const command = (title: string, node: OutlineNode): vscode.Command => ({
+    const command = (title: string, node: { title: string }): vscode.Command => ({
       title,
       command: 'planScore.openPreview',
       arguments: [doc.uri],
@@ -85,9 +87,18 @@ export class PlanCodeLenses implements vscode.CodeLensProvider {
       if (or) lenses.push(new vscode.CodeLens(lineRange(doc, o.start), command(objectiveLens(or), o)));
       for (const m of o.children) {
         const mr = findMeasure(result, m);
-        if (mr) lenses.push(new vscode.CodeLens(lineRange(doc, m.start), command(measureLens(mr), m)));
+        if (mr) lenses.push(new vscode.CodeLens(lineRange(doc, m.start), command(withComparisonLens(measureLens(mr), mr), m)));
+      }
+      for (const a of state.places.actions.get(o.path[1] as number) ?? []) {
+        const ar = findAction(result, a);
+        if (ar) lenses.push(new vscode.CodeLens(lineRange(doc, a.start), command(actionLens(ar), a)));
       }
     }
+    for (const r of state.places.recommendations) {
+      const rr = findRecommendation(result, r);
+      if (rr) lenses.push(new vscode.CodeLens(lineRange(doc, r.start), command(recommendationLens(rr), r)));
+    }
+    lenses.sort((a, b) => a.range.start.line - b.range.start.line);
     return lenses;
   }
 }
@@ -100,8 +111,25 @@ export class PlanHover implements vscode.HoverProvider {
     const result = state?.evaluation;
     if (!state || !result) return undefined;
     const offset = doc.offsetAt(position);
+    const within = (n: { start: number; end: number }) => offset >= n.start && offset <= n.end;
+    const hover = (markdown: string, n: PlaceNode) => {
+      const md = new vscode.MarkdownString(markdown);
+      md.isTrusted = false;
+      md.supportHtml = false;
+      const id = new vscode.Range(doc.positionAt(n.selectionStart), doc.positionAt(n.selectionEnd));
+      // over its id, that is the range; anywhere else in the entry, the word under the pointer
+      return new vscode.Hover(md, id.contains(position) ? id : undefined);
+    };
+    for (const r of state.places.recommendations) {
+      const rr = within(r) ? findRecommendation(result, r) : undefined;
+      if (rr) return hover(recommendationHover(rr), r);
+    }
     for (const o of state.outline) {
       if (offset < o.start || offset > o.end) continue;
+      for (const a of state.places.actions.get(o.path[1] as number) ?? []) {
+        const ar = within(a) ? findAction(result, a) : undefined;
+        if (ar) return hover(actionHover(ar, result), a);
+      }
       for (const m of o.children) {
         if (offset < m.start || offset > m.end) continue;
         // on the measure's first lines (id, title), not deep in its figures
@@ -110,7 +138,7 @@ export class PlanHover implements vscode.HoverProvider {
         if (!onHead) return undefined;
         const mr = findMeasure(result, m);
         if (!mr) return undefined;
-        const md = new vscode.MarkdownString(measureHover(mr));
+        const md = new vscode.MarkdownString(withComparisonRows(measureHover(mr), mr));
         md.isTrusted = false;
         md.supportHtml = false;
         return new vscode.Hover(md, new vscode.Range(doc.positionAt(m.selectionStart), doc.positionAt(m.selectionEnd)));
@@ -127,15 +155,38 @@ export class PlanSymbols implements vscode.DocumentSymbolProvider {
     const state = this.service.stateFor(doc);
     if (!state) return [];
     const result = state.evaluation;
-    const toSymbol = (n: OutlineNode): vscode.DocumentSymbol => {
-      const status = n.kind === 'objective' ? findObjective(result, n)?.status : findMeasure(result, n)?.status;
-      const detail = [n.title, status ? `(${status})` : ''].filter(Boolean).join(' ');
+    const symbolOf = (n: { id: string; start: number; end: number; selectionStart: number; selectionEnd: number }, detail: string, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
       const range = new vscode.Range(doc.positionAt(n.start), doc.positionAt(n.end));
       const sel = new vscode.Range(doc.positionAt(n.selectionStart), doc.positionAt(n.selectionEnd));
-      const symbol = new vscode.DocumentSymbol(n.id, detail, n.kind === 'objective' ? vscode.SymbolKind.Module : vscode.SymbolKind.Field, range, range.contains(sel) ? sel : range);
-      symbol.children = n.children.map(toSymbol);
-      return symbol;
+      return new vscode.DocumentSymbol(n.id, detail, kind, range, range.contains(sel) ? sel : range);
     };
-    return state.outline.map(toSymbol);
+    const titled = (title: string, status: string | undefined) => [title, status ? `(${status})` : ''].filter(Boolean).join(' ');
+    const byPlace = (a: vscode.DocumentSymbol, b: vscode.DocumentSymbol) => a.range.start.compareTo(b.range.start);
+    const symbols = state.outline.map((o) => {
+      const symbol = symbolOf(o, titled(o.title, findObjective(result, o)?.status), vscode.SymbolKind.Module);
+      const measures = o.children.map((m) => {
+        const mr = findMeasure(result, m);
+        const child = symbolOf(m, titled(m.title, mr?.status), vscode.SymbolKind.Field);
+        child.children = measureAreas(state.check!.source, m.path, mr).map((a) => symbolOf(a, 'local area', vscode.SymbolKind.EnumMember));
+        return child;
+      });
+      const actions = (state.places.actions.get(o.path[1] as number) ?? []).map((a) => {
+        const ar = findAction(result, a);
+        return symbolOf(a, titled(a.title, ar ? actionState(ar) : undefined), vscode.SymbolKind.Event);
+      });
+      symbol.children = [...measures, ...actions].sort(byPlace);
+      return symbol;
+    });
+    for (const r of state.places.recommendations) {
+      const rr = findRecommendation(result, r);
+      symbols.push(symbolOf(r, titled(r.title, rr ? recommendationStateLine(rr) : undefined), vscode.SymbolKind.Object));
+    }
+    const areas = state.places.areas;
+    if (areas) {
+      const symbol = symbolOf(areas, areas.title, vscode.SymbolKind.Namespace);
+      symbol.children = areas.children.map((a) => symbolOf({ ...a, id: a.title || a.id }, a.id, vscode.SymbolKind.EnumMember));
+      symbols.push(symbol);
+    }
+    return symbols.sort(byPlace);
   }
 }

@@ -246,6 +246,86 @@ export async function run(): Promise<void> {
     assert.equal(symbols[0].children[0].range.start.line, 13);
   });
 
+  const actionsPlan = vscode.Uri.file(join(ws, 'fixtures', 'actions.plan.yaml'));
+  const actionsOriginal = readFileSync(actionsPlan.fsPath, 'utf8');
+  const hoverText = async (uri: vscode.Uri, at: vscode.Position) =>
+    ((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at)) ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+
+  test('actions and recommendations: CodeLens in words, hover with the updates latest first, the outline', async () => {
+    const actionsDoc = await vscode.workspace.openTextDocument(actionsPlan);
+    await vscode.window.showTextDocument(actionsDoc);
+    await waitFor('action-overdue on the actions plan', () => withRule(actionsPlan, 'action-overdue').length === 1);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', actionsPlan, 100)) ?? [];
+    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
+    for (const t of [
+      '8: R1: open (due 30 June 2015) · accepted',
+      // due 31 January 2015, still in progress on 31 March 2015
+      '47: A2.1: overdue since 31 January 2015 · in progress · led by Superintendent, Operations',
+      '57: A2.2: done 19 December 2014 · led by Head of Analysis',
+    ]) assert.ok(titles.includes(t), `no lens "${t}" in:\n${titles.join('\n')}`);
+    assert.deepEqual(titles.map((t) => Number(t.split(':')[0])), [...titles.map((t) => Number(t.split(':')[0]))].sort((a, b) => a - b), 'in the order of the text');
+    const action = await hoverText(actionsPlan, new vscode.Position(47, 15));
+    for (const part of ['**Action A2.1: Week of action on street robbery**', '| Owner | Superintendent, Operations |', '| Due | 31 January 2015 |', '| Meant to move | O2.1 Personal robbery |', '| Updates, latest first | 10 February 2015: Postponed to March for the football |', '|  | 1 December 2014: Dates agreed with the councils |']) {
+      assert.ok(action.includes(part), `action hover lacks ${part}:\n${action}`);
+    }
+    const recommendation = await hoverText(actionsPlan, new vscode.Position(10, 10));
+    for (const part of ['**Recommendation R1**', '| Made | 20 November 2014 by Police and Crime Panel |', '| Response | 15 December 2014: A report will come to the June meeting |', '| Accepted | accepted |', '| State | open (due 30 June 2015) |']) {
+      assert.ok(recommendation.includes(part), `recommendation hover lacks ${part}:\n${recommendation}`);
+    }
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', actionsPlan)) ?? [];
+    assert.deepEqual(symbols.map((s) => `${s.name} [${s.children.map((c) => c.name).join(', ')}]`), ['R1 []', 'O1 [O1.1]', 'O2 [A2.1, A2.2, O2.1]']);
+    const a21 = symbols[2].children[0];
+    assert.equal(a21.kind, vscode.SymbolKind.Event);
+    assert.equal(a21.detail, 'Week of action on street robbery (overdue since 31 January 2015 · in progress)');
+    assert.equal(rangeText(a21.selectionRange), '47:12-47:16');
+  });
+
+  test('quick fix on an off-track measure with no action: "Add an action for O1.1" adds a planned skeleton naming it', async () => {
+    const actionsDoc = await vscode.workspace.openTextDocument(actionsPlan);
+    await vscode.window.showTextDocument(actionsDoc);
+    const [d] = await waitFor('off-track-needs-action', () => (withRule(actionsPlan, 'off-track-needs-action').length === 1 ? withRule(actionsPlan, 'off-track-needs-action') : undefined));
+    const offered = api.codeActions(actionsPlan, d.range).filter((a) => a.diagnostics?.some((x) => ruleOf(x) === 'off-track-needs-action'));
+    assert.deepEqual(offered.map((a) => a.title), ['Add an action for O1.1']);
+    const changed = nextDiagnostics(actionsPlan);
+    assert.ok(await vscode.workspace.applyEdit(offered[0].edit!));
+    await changed;
+    await waitFor('off-track-needs-action gone', () => withRule(actionsPlan, 'off-track-needs-action').length === 0);
+    const skeleton = '    actions:\n      - {id: A1.1, title: TODO what will be done to move O1.1, owner: TODO who leads it, due: TODO the date it should be done by, status: planned, measures: [O1.1]}\n';
+    const text = actionsDoc.getText();
+    assert.ok(text.includes(`          - {period: 2015-Q1, value: 555}\n${skeleton}`), text);
+    assert.equal(text.length, actionsOriginal.length + skeleton.length, 'every comment and figure kept');
+    // no new error but the three placeholders, each asking for what to write
+    const errors = ours(actionsPlan).filter((x) => x.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(errors.map((x) => `${ruleOf(x)} ${actionsDoc.getText(x.range)}`), ['placeholder TODO what will be done to move O1.1', 'placeholder TODO who leads it', 'placeholder TODO the date it should be done by']);
+    await setText(actionsDoc, actionsOriginal);
+    await waitFor('the finding back', () => withRule(actionsPlan, 'off-track-needs-action').length === 1);
+  });
+
+  test('quick fix on an overdue action: marks it done as of the date in place, keeping its comment', async () => {
+    const actionsDoc = await vscode.workspace.openTextDocument(actionsPlan);
+    await vscode.window.showTextDocument(actionsDoc);
+    const [d] = await waitFor('action-overdue', () => (withRule(actionsPlan, 'action-overdue').length === 1 ? withRule(actionsPlan, 'action-overdue') : undefined));
+    assert.equal(actionsDoc.getText(d.range), '2015-01-31');
+    const offered = await actionsAt(actionsPlan, d.range);
+    const done = offered.find((a) => a.title === `Mark A2.1 as done on ${AS_OF}`);
+    assert.ok(done?.edit, offered.map((a) => a.title).join('; '));
+    const changed = nextDiagnostics(actionsPlan);
+    assert.ok(await vscode.workspace.applyEdit(done.edit));
+    await changed;
+    await waitFor('action-overdue gone', () => withRule(actionsPlan, 'action-overdue').length === 0);
+    const text = actionsDoc.getText();
+    assert.ok(text.includes('        status: done   # agreed at the January board\n'), text);
+    assert.ok(text.includes(`          - {date: 2015-02-10, text: Postponed to March for the football}\n        done: ${AS_OF}\n`), text);
+    assert.equal(text.length, actionsOriginal.length - 'in-progress'.length + 'done'.length + `        done: ${AS_OF}\n`.length);
+    assert.deepEqual(ours(actionsPlan).filter((x) => x.severity === vscode.DiagnosticSeverity.Error).map((x) => x.message), []);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', actionsPlan, 100)) ?? [];
+    assert.ok(lenses.some((l) => l.command?.title === 'A2.1: done 31 March 2015 · led by Superintendent, Operations'), lenses.map((l) => l.command?.title).join('\n'));
+    await setText(actionsDoc, actionsOriginal);
+    await actionsDoc.save();
+    await waitFor('the finding back', () => withRule(actionsPlan, 'action-overdue').length === 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('the status bar counts the plan\'s objectives by status and opens the scorecard', async () => {
     await vscode.window.showTextDocument(doc);
     const text = await waitFor('status text', () => (api.statusBarText().includes('on-track') ? api.statusBarText() : undefined));

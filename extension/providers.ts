@@ -56,17 +56,21 @@ function lineRange(doc: vscode.TextDocument, offset: number): vscode.Range {
 export class PlanCodeLenses implements vscode.CodeLensProvider {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
+  /** The version of each document the editor last asked lenses for. */
+  private readonly shown = new Map<string, number>();
 
   constructor(private readonly service: PlanService) {
-    service.onDidCheck(() => {
-      // Announced after every check: announcing only checks of the text already shown left the
-      // lenses of an edit unshown until the next check (the real-VS-Code check caught it).
-      this.emitter.fire();
+    // After an edit the editor asks for lenses by itself, 250 ms or more after the keystroke;
+    // announcing a change restarts that wait. So only a check of the text the editor already has
+    // lenses for is announced (new settings, data, as-of date or a save).
+    service.onDidCheck((state) => {
+      if (this.shown.get(state.uri.toString()) === state.version) this.emitter.fire();
     });
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const state = this.service.stateFor(doc);
+    this.shown.set(doc.uri.toString(), doc.version);
     const result = state?.evaluation;
     if (!state || !result) return [];
     const lenses: vscode.CodeLens[] = [];

@@ -65,6 +65,16 @@ describe('plan-score check: exit codes', () => {
     expect(r.stdout).toMatch(/6:5 +error +Objective O1 is not measurable/);
   });
 
+  it('1 when a plan still holds a placeholder a quick fix or init left to fill in: CI cannot pass template text', () => {
+    const todo = goodPlan.replace('monitor: {reason: Targets here would discourage reporting}', 'monitor: {reason: TODO why a target would distort priorities here}');
+    const dir = workspace({ 'a.plan.yaml': todo });
+    const r = run(['check', '.', '--as-of', '2015-03-31'], dir);
+    expect(r.code).toBe(1);
+    // line 17 is O1.1's monitor; the reason's value starts after "        monitor: {reason: " (26 characters)
+    expect(r.stdout).toMatch(/17:27 +error +Measure O1\.1 › monitor › reason is still the placeholder "TODO why a target would distort priorities here"\. Write here: /);
+    expect(r.stdout).toMatch(/1 error\b/);
+  });
+
   it('0 with warnings, 1 when they exceed --max-warnings', () => {
     const dir = workspace({ 'a.plan.yaml': warningOnly });
     expect(run(['check', '.', '--as-of', '2015-03-31'], dir).code).toBe(0);

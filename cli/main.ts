@@ -54,6 +54,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--objective <id>', 'show only this objective')
     .option('--since <date>', 'also say what changed since this earlier as-of date (yyyy-mm-dd): statuses, directions, special causes, new figures', asOfDate)
     .option('--areas', 'show each measure\'s local areas beneath it')
+    .option('--with-findings', 'html: show file paths and the lint findings as well (the officer\'s view)')
     .action(async (paths: string[], options, command: Command) => {
       code = await (await commands.score()).runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
@@ -91,6 +92,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
     .option('--objective <id>', 'report only this objective')
     .option('--since <date>', 'open with what changed since the last report, as of this earlier date (yyyy-mm-dd)', asOfDate)
+    .option('--with-findings', "show file paths and the lint findings as well (the officer's view; the Panel's leaves them out)")
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .action(async (paths: string[], options, command: Command) => {
       code = await (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' }) }, io);

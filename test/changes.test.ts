@@ -2,7 +2,7 @@
 // evaluated as of two dates.
 import { describe, expect, it } from 'vitest';
 import { compareEvaluations, type Change } from '../core/changes/index';
-import { changeLinesForReaders, changeSentence, noChangesLine, sinceHeading } from '../core/report/paper-words';
+import { changeLinesForReaders, changeSentence, noChangesLine, sinceHeading } from '../core/present/changes';
 import { evaluatePlan } from '../core/evaluate/index';
 import type { PlanResult } from '../core/results';
 import type { DataPoint, Measure, Plan } from '../core/types';
@@ -170,7 +170,7 @@ describe('changes in words', () => {
     expect(changeSentence(change('status', 'at-risk', 'off-track'))).toBe('O1.1 Victim-based crime: moved from ▲ at-risk to ✖ off-track.');
     expect(changeSentence(change('achieved', 'on-track', 'achieved'))).toBe('O1.1 Victim-based crime: target achieved (was ● on-track).');
     expect(changeSentence(change('missed', 'at-risk', 'missed'))).toBe('O1.1 Victim-based crime: target missed (was ▲ at-risk).');
-    expect(changeSentence(change('direction', 'no-significant-change', 'deteriorating'))).toBe('O1.1 Victim-based crime: direction of travel now ↓ deteriorating (was → no-significant-change).');
+    expect(changeSentence(change('direction', 'no-significant-change', 'deteriorating'))).toBe('O1.1 Victim-based crime: direction of travel now worse, beyond normal variation (was within normal variation).');
     expect(changeSentence(change('special-cause', 'common-cause', 'special-cause-concern'))).toBe('O1.1 Victim-based crime: new special-cause signal: concern.');
     expect(changeSentence(change('new-figures', '2014-12', '2015-03'))).toBe('O1.1 Victim-based crime: new figures, up to 2015-03 (the last were to 2014-12).');
     expect(changeSentence({ ...change('action-overdue', 'in-progress', 'overdue'), measure: null, action: 'A1', title: '' })).toBe('Action A1: action now overdue.');

@@ -46,7 +46,17 @@ describe('plan-score report', () => {
     expect(html).toContain(readFileSync('dist/view.js', 'utf8').slice(0, 200));
     const model = JSON.parse(/<script type="application\/json" id="plan-score-model">(.*?)<\/script>/s.exec(html)![1]);
     expect(model.asOf).toBe('2015-03-31');
-    expect(model.plans.map((p: { file: string }) => p.file).sort()).toEqual(readdirSync('plans').filter((f) => f.endsWith('.plan.yaml')).map((f) => `plans/${f}`).sort());
+    // The Panel's view: plan files by name only, no findings, no file list
+    expect(model.plans.map((p: { file: string }) => p.file).sort()).toEqual(readdirSync('plans').filter((f) => f.endsWith('.plan.yaml')).sort());
+    expect(model.findings).toEqual([]);
+    expect(html).not.toContain('plans/west-mercia-2013-17.plan.yaml');
+    expect(html).not.toContain('class="ps-findings"');
+    expect(html).toContain('How to read this report');
+    const officer = join(dir, 'officer.html');
+    expect(run(['report', 'plans/', '--as-of', '2015-03-31', '--output', officer, '--with-findings']).code).toBe(0);
+    const full = readFileSync(officer, 'utf8');
+    expect(full).toContain('plans/west-mercia-2013-17.plan.yaml');
+    expect(full).toContain('class="ps-findings"');
     // Written atomically: no temporary file left behind.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -55,7 +65,10 @@ describe('plan-score report', () => {
     const r = run(['report', join(dir, 'hostile.plan.yaml'), '--format', 'markdown', '--as-of', '2015-03-31']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Plan /);
-    expect(r.stdout).toContain('| Status | Measure | Current | Expected | Gap | Direction of travel | SPC |');
+    expect(r.stdout).toContain('| Status | Measure | Current | Expected | Gap to the trajectory | Direction of travel | Control limits |');
+    expect(r.stdout).toContain('## How to read this report');
+    expect(r.stdout).not.toContain('## Findings');
+    expect(r.stdout).not.toContain('hostile.plan.yaml');
     const out = join(dir, 'panel.md');
     const w = run(['report', join(dir, 'hostile.plan.yaml'), '--format', 'markdown', '--as-of', '2015-03-31', '--output', out]);
     expect(w.code).toBe(0);
@@ -68,6 +81,8 @@ describe('plan-score report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('### O2 ');
     expect(r.stdout).not.toContain('### O1 ');
+    // the summary counts only what is shown: O2's two measures, both on track
+    expect(r.stdout).toContain('**Objectives:** 1 on-track  \n**Measures:** 2 on-track');
     expect(run(['report', join(dir, 'hostile.plan.yaml'), '--format', 'markdown', '--objective', 'O9']).code).toBe(2);
   });
 
@@ -79,15 +94,18 @@ describe('plan-score report', () => {
 
   it('exits 1 when a plan has schema errors, and still reports what it can', () => {
     const out = join(brokenDir, 'panel.html');
-    const r = run(['report', brokenDir, '--as-of', '2015-03-31', '--output', out]);
+    const r = run(['report', brokenDir, '--as-of', '2015-03-31', '--output', out, '--with-findings']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('schema errors');
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('"rule":"schema"');
     expect(html).toContain('"id":"O2.2"');
-    const md = run(['report', brokenDir, '--format', 'markdown', '--as-of', '2015-03-31']);
+    const md = run(['report', brokenDir, '--format', 'markdown', '--as-of', '2015-03-31', '--with-findings']);
     expect(md.code).toBe(1);
     expect(md.stdout).toContain('(schema)');
+    const panel = run(['report', brokenDir, '--format', 'markdown', '--as-of', '2015-03-31']);
+    expect(panel.code).toBe(1);
+    expect(panel.stdout).not.toContain('(schema)');
   });
 
   it('exits 2 for bad arguments and unreadable files, writing nothing', () => {

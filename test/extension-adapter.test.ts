@@ -245,29 +245,30 @@ describe('CodeLens, hover, outline and status text', () => {
 
   it('writes the lens over each objective and measure', () => {
     expect(objectiveLens(findObjective(result, 'O1')!)).toBe('O1: on-track · 2 measures: 1 on-track, 1 monitored');
-    expect(measureLens(findMeasure(result, 'O1.1')!)).toBe('O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38');
-    expect(measureLens(findMeasure(result, 'O1.2')!)).toBe('O1.2: monitored · current 86.0% (to 2015-03-31) · no significant change');
-    expect(measureLens(findMeasure(result, 'O2.1')!)).toBe('O2.1: unmeasured · current 575 repeat victims (to 2015-03-31)');
+    expect(measureLens(findMeasure(result, 'O1.1')!)).toBe('O1.1: on-track · current 1,895 burglaries (12 months to March 2015) vs expected 1,933 · 38 fewer than the trajectory (better)');
+    expect(measureLens(findMeasure(result, 'O1.2')!)).toBe('O1.2: monitored · current 86.0% ±3 (31 March 2015) · ▲ up 1.8 points on a year earlier: better, but within normal variation');
+    expect(measureLens(findMeasure(result, 'O2.1')!)).toBe('O2.1: unmeasured · current 575 repeat victims (12 months to March 2015)');
     expect(measureLens(findMeasure(result, 'O3.1')!)).toBe('O3.1: on-track · latest evidence 2015-02-10: on-track');
   });
 
   it('writes the hover with current, expected, gap, direction with z, SPC and interval', () => {
     const hover = measureHover(findMeasure(result, 'O1.1')!);
     expect(hover).toContain('**O1.1 Dwelling burglary** (high-level, count, lower is better)');
-    expect(hover).toContain('| Current | 1,895 burglaries (to 2015-03-31) |');
+    expect(hover).toContain('| Current | 1,895 burglaries in the 12 months to March 2015 |');
     expect(hover).toContain('| Expected | 1,933 on the trajectory to 1,800 by 2017-03-31 |');
-    expect(hover).toContain('| Gap | +38 (positive is better) |');
-    expect(hover).toContain('| Direction of travel | no significant change (z = −1.68; previous 2,000, change −105) |');
-    expect(hover).toContain('| SPC | needs 12 or more points |');
+    expect(hover).toContain('| Gap | 38 fewer than the trajectory (better) |');
+    // 1,895 − 2,000 = −105, and 105 / 2,000 = 5.25%: down, and lower is better
+    expect(hover).toContain('| Direction of travel | ▼ down 5.3% on the previous 12 months: better, but within normal variation (z = −1.68; previous 2,000) |');
+    expect(hover).toContain('| Control limits | too few figures for control limits (12 are needed) |');
     const survey = measureHover(findMeasure(result, 'O1.2')!);
-    expect(survey).toMatch(/\| 95% interval \| \d+\.\d% to \d+\.\d% \|/);
+    expect(survey).toMatch(/\| Margin of error \| 95% likely between \d+\.\d% and \d+\.\d% \|/);
   });
 
   it('shows the SPC verdict on a measure with enough points', () => {
     const wm = readFileSync(join(__dirname, '..', 'plans', 'west-mercia-2013-17.plan.yaml'), 'utf8');
     const r = checkText(wm, '2015-03-31').evaluation()!;
     const hover = measureHover(findMeasure(r, 'O1.1')!);
-    expect(hover).toMatch(/\| SPC \| (common cause|special cause improvement|special cause concern) variation; target (consistently passes|consistently fails|hit and miss) \(centre [\d,]+, limits [\d,]+ to [\d,]+\) \|/);
+    expect(hover).toMatch(/\| Control limits \| (within normal variation: no unusual pattern|[^|]+: (improvement|concern))(; on current performance the target will be (met in some months and missed in others|met every month|missed every month unless something changes))? \(average [\d,]+, usual range [\d,]+ to [\d,]+\) \|/);
   });
 
   it('gives the reason for monitoring and the latest commentary in the hover', () => {
@@ -291,7 +292,7 @@ describe('CodeLens, hover, outline and status text', () => {
     expect(statusText(undefined)).toBe('Plan: not scored');
     const summary = summaryText(result, '2015-03-31');
     expect(summary.split('\n').slice(0, 3)).toEqual(['Police and Crime Plan for a test force 2014-2017 (test-force-2014-17), as of 2015-03-31', 'Objectives: 2 on-track · 1 no-data', 'Measures: 2 on-track, 1 monitored, 1 unmeasured']);
-    expect(summary).toContain('  unmeasured        O2.1    Repeat victims of anti-social behaviour  [current 575 repeat victims (to 2015-03-31)]');
+    expect(summary).toContain('  unmeasured        O2.1    Repeat victims of anti-social behaviour  [current 575 repeat victims (12 months to March 2015)]');
   });
 
   it('formats numbers as people read them', () => {

@@ -8,7 +8,7 @@ import { markdown as scorecardMarkdown } from '../cli/scorecard/markdown';
 import { table } from '../cli/scorecard/table';
 import { formatDiffMarkdown } from '../cli/diff-formats/markdown';
 import type { PlanDiff } from '../core/diff/index';
-import { directionShort, directionText, formatNumber, formatSigned, markdownCell, spcText, statusLabel, withUnit } from '../core/present/index';
+import { controlText, currentText, currentWhen, formatNumber, gapText, keyTitle, markdownCell, statusLabel, travelShort, travelText, withUnit } from '../core/present/index';
 import { reportMarkdown } from '../core/report/markdown';
 import type { MeasureResult, PlanResult, ScoreResult } from '../core/results';
 import { measureHover, measureLens, statusText } from '../extension/adapter/text';
@@ -60,10 +60,13 @@ const words = {
   status: statusLabel('off-track'),
   current: formatNumber(45950, 'count'),
   currentWithUnit: withUnit(45950, measure),
+  when: currentWhen(measure),
+  currentText: currentText(measure),
   expected: formatNumber(43702.7, 'count'),
-  gap: formatSigned(-2247.3, 'count'),
-  direction: directionText(measure.direction),
-  spc: spcText(measure.spc),
+  gap: gapText(measure),
+  direction: travelText(measure),
+  directionShort: travelShort(measure),
+  spc: controlText(measure),
 };
 
 describe('one vocabulary', () => {
@@ -72,21 +75,27 @@ describe('one vocabulary', () => {
       status: '✖ off-track',
       current: '45,950',
       currentWithUnit: '45,950 crimes',
+      when: '12 months to March 2015',
+      currentText: '45,950 crimes in the 12 months to March 2015',
       expected: '43,703',
-      gap: '−2,247',
-      direction: '↓ deteriorating',
-      spc: 'special cause: concern; target consistently fails',
+      // 45,950 − 43,702.7 = 2,247.3 more crimes than the line: worse, since lower is better
+      gap: '2,247 more than the trajectory (worse)',
+      // 2,060 / 43,890 = 4.69%
+      direction: '▲ up 4.7% on the previous 12 months: worse, beyond normal variation',
+      directionShort: '▲ +4.7% worse',
+      // no series: the pattern cannot be named, only the verdict
+      spc: 'an unusual pattern: concern; on current performance the target will be missed every figure unless something changes',
     });
   });
 
   it('the terminal scorecard', () => {
     const out = table(result, { width: 160 });
-    for (const w of [words.status, words.current, words.expected, directionShort(measure.direction)]) expect(out).toContain(w);
+    for (const w of [words.status, words.current, words.expected, words.directionShort, keyTitle]) expect(out).toContain(w);
   });
 
   it('the scorecard in Markdown', () => {
     const out = scorecardMarkdown(result);
-    for (const w of [words.status, words.current, words.expected, words.gap, words.direction, markdownCell(measure.title)]) expect(out).toContain(w);
+    for (const w of [words.status, words.currentText, words.expected, words.gap, words.direction, words.spc, keyTitle, markdownCell(measure.title)]) expect(out).toContain(w);
   });
 
   it('the scorecard in JSON keeps the status word and the unrounded figures', () => {
@@ -96,7 +105,7 @@ describe('one vocabulary', () => {
 
   it('the report in Markdown', () => {
     const out = reportMarkdown(result);
-    for (const w of [words.status, words.currentWithUnit, words.expected, words.gap, words.direction, words.spc, markdownCell(measure.title)]) expect(out).toContain(w);
+    for (const w of [words.status, words.currentText, words.expected, words.gap, words.direction, words.spc, keyTitle, markdownCell(measure.title)]) expect(out).toContain(w);
   });
 
   it('the report in HTML and the preview: the same renderer, the same words', () => {
@@ -108,7 +117,7 @@ describe('one vocabulary', () => {
       const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
       expect(cells[0]).toBe(words.status);
       expect(cells[1]).toContain(measure.title);
-      expect(cells[2]).toContain(words.currentWithUnit);
+      expect(cells[2]).toBe(words.currentWithUnit + words.when);
       expect(cells[3]).toBe(words.expected + ' crimes');
       expect(cells[4]).toBe(words.gap);
       expect(cells[5]).toBe(words.direction);
@@ -118,9 +127,9 @@ describe('one vocabulary', () => {
 
   it('the editor: hover, CodeLens and status bar', () => {
     const hover = measureHover(measure);
-    for (const w of [words.currentWithUnit, words.expected, words.gap]) expect(hover).toContain(w);
+    for (const w of [words.currentText, words.expected, words.gap, words.direction, words.spc]) expect(hover).toContain(w);
     const lens = measureLens(measure);
-    for (const w of ['off-track', words.currentWithUnit, words.expected, words.gap]) expect(lens).toContain(w);
+    for (const w of ['off-track', words.currentWithUnit, words.when, words.expected, words.gap]) expect(lens).toContain(w);
     expect(statusText(plan)).toBe('Plan: 1 off-track');
   });
 

@@ -87,5 +87,5 @@ export function writePlans(files: Record<string, string>): string {
 }
 
 export function modelOf(file: string, asOf = '2015-03-31'): ReportModel {
-  return buildReportModel([file], { asOf }).model;
+  return buildReportModel([file], { asOf, withFindings: true }).model;
 }

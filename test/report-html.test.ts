@@ -51,7 +51,7 @@ describe('the report of the sample plans', () => {
   let model: ReportModel;
   let loaded: Loaded;
   beforeAll(() => {
-    model = buildReportModel(samples, { asOf: '2015-03-31' }).model;
+    model = buildReportModel(samples, { asOf: '2015-03-31', withFindings: true }).model;
     loaded = load(reportHtml(model, { viewJs }));
   });
 
@@ -221,7 +221,7 @@ describe('the renderer for the editor', () => {
   it('re-renders in place and reveals a measure on click', () => {
     const dir = writePlans({ 'hostile.plan.yaml': hostilePlan, 'broken.plan.yaml': brokenPlan });
     const first = modelOf(join(dir, 'hostile.plan.yaml'));
-    const second = buildReportModel([join(dir, 'broken.plan.yaml')], { asOf: '2015-03-31' }).model;
+    const second = buildReportModel([join(dir, 'broken.plan.yaml')], { asOf: '2015-03-31', withFindings: true }).model;
     const { dom, doc, errors } = load(`<!DOCTYPE html><body><div id="preview"></div><script>${viewJs}</script></body>`);
     const view = (dom.window as unknown as { PlanScoreView: typeof import('../view/index') }).PlanScoreView;
     const root = doc.getElementById('preview')!;

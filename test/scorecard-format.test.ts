@@ -160,7 +160,8 @@ describe('table', () => {
     expect(lines[2]).toBe('Objectives: 1 on-track');
     expect(lines[3]).toBe('Measures: 2 on-track');
     const high = lines.find((l) => l.includes('O1.1 Victim-based crime'))!;
-    expect(high).toMatch(/^● on-track {3}O1\.1 Victim-based crime +42,950 +42,703 +↑ improving +common +▁▂▃▄▅▆▇█$/);
+    // 42,950 − 43,890 = −940, and 940 / 43,890 = 2.14%: down, a significant improvement
+    expect(high).toMatch(/^● on-track {3}O1\.1 Victim-based crime +42,950 +42,703 +▼ −2\.1% better +normal +▁▂▃▄▅▆▇█$/);
     const detailed = lines.find((l) => l.includes('O1.2'))!;
     expect(detailed).toMatch(/^▲ at-risk {6}O1\.2 /);
     expect(lines.find((l) => l.includes('O1.3'))).toMatch(/^○ no-data {4}O1\.3 Orphan measure +– +–$/);
@@ -182,7 +183,7 @@ describe('table', () => {
     const out = table({ asOf: '2015-03-31', plans: [p], findings: [] });
     for (const s of allStatuses) expect(out).toMatch(new RegExp(`[●▲✖✔○◌◆·] ${s} `));
     expect(out.split('\n').find((l) => l.includes('M0'))).toMatch(/ stale$/);
-    expect(out.split('\n').find((l) => l.startsWith('◆ monitored'))).toMatch(/O1 Objective O1 +↓ deteriorating$/);
+    expect(out.split('\n').find((l) => l.startsWith('◆ monitored'))).toMatch(/O1 Objective O1 +worst: worse$/);
     expect(out).toContain('No findings.');
   });
 
@@ -222,10 +223,11 @@ describe('markdown', () => {
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     expect(rows.length).toBe(2 + 4);
     for (const r of rows) expect(cells(r)).toBe(cells(rows[0]));
-    expect(rows[0]).toBe('| Objective / measure | Tier | Status | Current | Expected | Gap | Direction | SPC | Assurance | Trend | Stale |');
+    expect(rows[0]).toBe('| Objective / measure | Tier | Status | Current | Expected | Gap | Direction of travel | Control limits | Trend | Stale |');
     expect(rows[1]).toMatch(/^\|( -{3}:? \|)+$/);
-    expect(rows[2]).toBe('| **O1 Objective O1** | objective | **● on-track** |  |  |  |  |  |  |  |  |');
-    expect(rows[3]).toBe('| O1.1 Victim-based crime | high-level | ● on-track | 42,950 | 42,703 | −247 | ↑ improving | common-cause | hit-and-miss | ▁▂▃▄▅▆▇█ |  |');
+    expect(rows[2]).toBe('| **O1 Objective O1** | objective | **● on-track** |  |  |  |  |  |  |  |');
+    // 42,950 − 42,702.7 = 247.3 more crimes than the line, where lower is better
+    expect(rows[3]).toBe('| O1.1 Victim-based crime | high-level | ● on-track | 42,950 crimes in the 12 months to February 2015 | 42,703 crimes | 247 more than the trajectory (worse) | ▼ down 2.1% on the previous 12 months: better, beyond normal variation | within normal variation: no unusual pattern; on current performance the target will be met in some months and missed in others | ▁▂▃▄▅▆▇█ |  |');
     expect(rows[4].startsWith('| ↳ O1.2 Burglary of dwellings | detailed | ▲ at-risk |')).toBe(true);
     expect(out).toContain('# Scorecard as of 31 March 2015');
     expect(out).toContain('**Objectives:** 1 on-track');
@@ -235,7 +237,7 @@ describe('markdown', () => {
     expect(cell('a | b *c* <script>\nd')).toBe('a \\| b \\*c\\* \\<script\\> d');
     const p = plan([objective('O1', [measure({ id: 'O1.1', title: 'A | B' })])]);
     const row = markdown({ asOf: '2015-03-31', plans: [p], findings: [] }).split('\n').find((l) => l.includes('A \\| B'))!;
-    expect(row.replace(/\\\|/g, '').split('|').length).toBe(13);
+    expect(row.replace(/\\\|/g, '').split('|').length).toBe(12);
   });
 });
 

@@ -1,6 +1,6 @@
 // "Since the last report (as of DATE)": what changed between the last report's as-of date and
-// this one, first in the report. The sentences come from the core (core/report/paper-words.ts).
-import { changeLinesForReaders, noChangesLine, sinceHeading } from '../core/report/paper-words';
+// this one, first in the report. The sentences come from the core (core/present/changes.ts).
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../core/present/changes';
 import type { ReportModel } from '../core/report/model';
 import { el } from './dom';
 

@@ -2,7 +2,7 @@
 // highlighted, the group figure as a line, and the 95% and 99.8% limits as curves over the range of
 // populations (or samples).
 import { Chart, LinearScale, LineElement, PointElement, ScatterController, Tooltip, Legend, type ChartDataset, type Plugin } from 'chart.js';
-import { figureText, formatNumber, limitCurves, type FunnelView } from '../core/present/index';
+import { comparedFigureText, formatNumber, limitCurves, type FunnelView } from '../core/present/index';
 import type { Theme } from './theme';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
@@ -99,7 +99,7 @@ export function funnelConfig(view: FunnelView, options: FunnelChartOptions) {
           callbacks: {
             label: (item: { dataset: { label?: string }; raw: unknown }) => {
               const raw = item.raw as Dot;
-              return raw.label ? `${raw.label}: ${figureText(view, raw.y, options.type)}` : `${item.dataset.label || 'Limit'}: ${figureText(view, raw.y, options.type)}`;
+              return raw.label ? `${raw.label}: ${comparedFigureText(view, raw.y, options.type)}` : `${item.dataset.label || 'Limit'}: ${comparedFigureText(view, raw.y, options.type)}`;
             },
           },
         },

@@ -1,7 +1,7 @@
 // A measure's comparisons as markup: for its local areas and for its Most Similar Group, a figure
 // with a canvas for the funnel plot, a table and the plot in words (what readers without scripts
 // or charts get). No chart library here: the plot is drawn by the renderer's drawFunnel.
-import { directionText, directionTone, figureText, formatNumber, funnelViews, longDate, ordinal, positionWords, rateText, unitSentence, type FunnelView } from '../core/present/index';
+import { comparedFigureText, travelTone, verdictText, formatNumber, funnelViews, longDate, ordinal, positionWords, rateText, unitSentence, type FunnelView } from '../core/present/index';
 import type { ReportMeasure } from '../core/report/model';
 import { el } from './dom';
 
@@ -21,7 +21,7 @@ function comparisonTable(doc: Document, view: FunnelView, measure: ReportMeasure
       el(doc, 'td', { class: 'ps-num' }, u.rate === null ? '–' : rateText(u.rate)),
       el(doc, 'td', {}, positionWords(u.position, measure.better, view.whole)),
       el(doc, 'td', { class: 'ps-num' }, u.rank === null ? '–' : `${ordinal(u.rank)} of ${ranked}`),
-      el(doc, 'td', { class: `ps-direction ps-tone-${directionTone(u.direction)}` }, view.kind === 'peers' ? '–' : directionText(u.direction)),
+      el(doc, 'td', { class: `ps-direction ps-tone-${travelTone(u.direction)}` }, view.kind === 'peers' ? '–' : verdictText(u.direction)),
     );
     body.append(row);
   }
@@ -31,7 +31,7 @@ function comparisonTable(doc: Document, view: FunnelView, measure: ReportMeasure
 /** The plot in words: the group's figure, then one sentence per unit. */
 export function funnelSummary(view: FunnelView, measure: ReportMeasure): string[] {
   const when = view.at ? ` (${longDate(view.at)})` : ' (each at its latest twelve months)';
-  const group = view.group === null ? `Not tested against ${view.whole}: ${view.scale === null ? 'figures of this kind are ranked only' : 'no population or sample to test by'}.` : `${view.whole.charAt(0).toUpperCase()}${view.whole.slice(1)}: ${figureText(view, view.group, measure.type)}${when}.`;
+  const group = view.group === null ? `Not tested against ${view.whole}: ${view.scale === null ? 'figures of this kind are ranked only' : 'no population or sample to test by'}.` : `${view.whole.charAt(0).toUpperCase()}${view.whole.slice(1)}: ${comparedFigureText(view, view.group, measure.type)}${when}.`;
   return [group, ...view.units.map((u) => `${unitSentence(view, u, measure)}.`)];
 }
 

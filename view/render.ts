@@ -2,7 +2,7 @@
 // call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
 import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
 import { toReportModel } from '../core/report/model';
-import { directionText, directionTone, formatSigned, judgedStatus, judgementReason, longDate, measuresByObjective, orderedCounts, safeLink, spcText, spcTone, statusSymbol, statusTone, withUnit, acceptedText, actionStatusText, actionTone, latestUpdate, openActionsFor, recommendationStateText, recommendationTone, recommendationsInOrder } from '../core/present/index';
+import { acceptedText, actionStatusText, actionTone, controlText, currentWhen, figureText, fiveYears, gapText, judgedStatus, judgementReason, keyEntries, keyTitle, latestUpdate, longDate, measuresByObjective, objectiveFacts, openActionsFor, orderedCounts, recommendationStateText, recommendationTone, recommendationsInOrder, safeLink, statusSymbol, statusTone, travelText, travelTone, variationTone, verdictText, withUnit } from '../core/present/index';
 import type { ActionResult } from '../core/results';
 import { yearToDateText } from '../core/report/year-to-date';
 import type { Finding } from '../core/types';
@@ -64,7 +64,7 @@ function countsList(doc: Document, label: string, counts: Partial<Record<string,
   const list = el(doc, 'ul', { class: 'ps-counts' });
   for (const [status, n] of entries) list.append(el(doc, 'li', { 'data-status': status }, el(doc, 'span', { class: 'ps-count' }, String(n)), ' ', statusBadge(doc, status)));
   if (entries.length === 0) list.append(el(doc, 'li', {}, 'none'));
-  return el(doc, 'div', { class: 'ps-summary-group' }, el(doc, 'h4', {}, label), list);
+  return el(doc, 'div', { class: 'ps-summary-group' }, el(doc, 'h3', {}, label), list);
 }
 
 function cell(doc: Document, cls: string, text: string, tone?: string): HTMLTableCellElement {
@@ -76,12 +76,11 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
   const title = el(doc, 'td', { class: 'ps-measure-title' }, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title);
   if (measure.tier === 'detailed') append(title, ' ', el(doc, 'span', { class: 'ps-tag' }, 'detailed'));
   if (measure.stale) append(title, ' ', el(doc, 'span', { class: 'ps-tag ps-stale', title: 'No figures for two reporting periods' }, 'stale'));
-  const current = measure.current ? withUnit(measure.current.value, measure) : '–';
+  const current = measure.current ? figureText(measure.current.value, measure, measure.interval) : '–';
   const currentCell = el(doc, 'td', { class: 'ps-num ps-current' }, current);
-  if (measure.current) append(currentCell, el(doc, 'span', { class: 'ps-at' }, longDate(measure.current.at)));
-  if (measure.interval) append(currentCell, el(doc, 'span', { class: 'ps-at' }, `95%: ${withUnit(measure.interval.lower, measure)} to ${withUnit(measure.interval.upper, measure)}`));
+  if (measure.current) append(currentCell, el(doc, 'span', { class: 'ps-at' }, currentWhen(measure)));
   const latestEvidence = measure.evidence.length > 0 ? measure.evidence[measure.evidence.length - 1] : undefined;
-  const directionCell = cell(doc, 'ps-direction', directionText(measure.direction?.verdict), directionTone(measure.direction?.verdict));
+  const directionCell = cell(doc, 'ps-direction', numeric ? travelText(measure) : '–', travelTone(measure.direction?.verdict));
   if (measure.yearToDate) append(directionCell, el(doc, 'span', { class: 'ps-at ps-ytd' }, `Year to date, ${yearToDateText(measure.yearToDate)}`));
   const row = el(
     doc,
@@ -98,9 +97,9 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
     title,
     numeric ? currentCell : el(doc, 'td', { class: 'ps-current' }, latestEvidence ? longDate(latestEvidence.date) : '–'),
     cell(doc, 'ps-num ps-expected', numeric ? withUnit(measure.expected, measure) : '–'),
-    cell(doc, 'ps-num ps-gap', numeric ? formatSigned(measure.gap, measure.type) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
+    cell(doc, 'ps-gap', numeric ? gapText(measure) : '–', measure.gap === null ? undefined : measure.gap >= 0 ? 'good' : 'bad'),
     directionCell,
-    cell(doc, 'ps-spc', spcText(measure.spc), spcTone(measure.spc)),
+    cell(doc, 'ps-spc', numeric ? controlText(measure) : '–', variationTone(measure.spc?.variation)),
   );
   if (options.interactive) {
     row.classList.add('ps-clickable');
@@ -123,7 +122,7 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
 }
 
 function measuresTable(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions): HTMLTableElement {
-  const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Status', 'Measure', 'Current', 'Expected', 'Gap', 'Direction of travel', 'SPC'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
+  const head = el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Status', 'Measure', 'Current', 'Expected', 'Gap to the trajectory', 'Direction of travel', 'Control limits'].map((h) => el(doc, 'th', { scope: 'col' }, h))));
   const body = el(doc, 'tbody');
   for (const { measure, nested } of rows) body.append(measureRow(doc, plan, objective, measure, nested, options));
   return el(doc, 'table', { class: 'ps-measures' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, `Measures of ${objective.id}`), head, body);
@@ -217,6 +216,45 @@ function recommendationsBlock(doc: Document, plan: ReportPlan): HTMLElement[] {
   return [el(doc, 'h3', {}, 'Panel recommendations'), el(doc, 'table', { class: 'ps-recommendations' }, el(doc, 'caption', { class: 'ps-visually-hidden' }, 'Panel recommendations, overdue first'), head, body)];
 }
 
+/** The objective as the plan states it: description, owner, partners, due date, early win, and what its detailed measures say. */
+function objectiveStated(doc: Document, objective: ReportObjective): HTMLElement[] {
+  const { description, facts, notes } = objectiveFacts(objective);
+  const parts: HTMLElement[] = [];
+  if (description) parts.push(el(doc, 'p', { class: 'ps-description' }, description));
+  if (facts.length > 0) {
+    const list = el(doc, 'dl', { class: 'ps-facts' });
+    for (const f of facts) list.append(el(doc, 'div', {}, el(doc, 'dt', {}, f.label), el(doc, 'dd', {}, f.text)));
+    parts.push(list);
+  }
+  for (const note of notes) parts.push(el(doc, 'p', { class: 'ps-note ps-detail-note' }, statusBadge(doc, note.status), ' ', note.text));
+  return parts;
+}
+
+/** Up to five financial years of a measure, with the change each year. */
+function fiveYearTable(doc: Document, measure: ReportMeasure): HTMLElement | undefined {
+  const rows = fiveYears(measure);
+  if (rows.length === 0) return undefined;
+  const what = measure.type === 'count' ? 'totals for each year' : 'the figure at each year end';
+  const body = el(doc, 'tbody');
+  for (const r of rows) body.append(el(doc, 'tr', {}, el(doc, 'th', { scope: 'row' }, r.year), el(doc, 'td', { class: 'ps-num' }, withUnit(r.value, measure)), el(doc, 'td', { class: 'ps-muted' }, r.note), el(doc, 'td', {}, r.change || '–')));
+  return el(
+    doc,
+    'table',
+    { class: 'ps-years' },
+    el(doc, 'caption', {}, `${measure.id} over five years: ${what} (financial years, April to March)`),
+    el(doc, 'thead', {}, el(doc, 'tr', {}, ...['Year', 'Figure', 'What it is', 'Change on the year before'].map((h) => el(doc, 'th', { scope: 'col' }, h)))),
+    body,
+  );
+}
+
+/** "How to read this report": open at the top of the Panel's report, folded in the officer's view. */
+function keySection(doc: Document, open: boolean): HTMLElement {
+  const list = el(doc, 'dl', { class: 'ps-key-list' });
+  for (const entry of keyEntries) list.append(el(doc, 'div', {}, el(doc, 'dt', {}, entry.term), el(doc, 'dd', {}, entry.text)));
+  if (open) return el(doc, 'section', { class: 'ps-key', 'aria-labelledby': 'ps-key-title' }, el(doc, 'h2', { id: 'ps-key-title' }, keyTitle), list);
+  return el(doc, 'details', { class: 'ps-key' }, el(doc, 'summary', {}, keyTitle), list);
+}
+
 function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObjective, rows: { measure: ReportMeasure; nested: boolean }[], options: RenderOptions, charts: ToDraw[]): HTMLElement {
   const section = el(
     doc,
@@ -224,7 +262,8 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
     { class: 'ps-objective', 'data-objective-id': objective.id, 'data-status': objective.status, 'data-path': pathAttr(objective.path) },
     el(doc, 'h3', {}, statusBadge(doc, objective.status, 'strong'), ' ', el(doc, 'span', { class: 'ps-id' }, objective.id), ' ', objective.title),
   );
-  if (objective.direction) append(section, el(doc, 'p', { class: 'ps-muted' }, `Monitored: worst direction of travel ${directionText(objective.direction)}`));
+  append(section, ...objectiveStated(doc, objective));
+  if (objective.direction) append(section, el(doc, 'p', { class: 'ps-muted' }, `Monitored: the worst direction of travel among its high-level measures is ${verdictText(objective.direction)}.`));
   if (rows.length === 0) {
     append(section, el(doc, 'p', { class: 'ps-muted' }, 'No measures.'), ...actionsBlock(doc, objective));
     return section;
@@ -246,6 +285,8 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
       el(doc, 'figcaption', {}, el(doc, 'span', { class: 'ps-id' }, measure.id), ' ', measure.title, ' ', statusBadge(doc, measure.status)),
       el(doc, 'div', { class: 'ps-canvas-box' }, canvas),
     );
+    const years = fiveYearTable(doc, measure);
+    if (years) append(figure, years);
     if (measure.source) append(figure, el(doc, 'p', { class: 'ps-source' }, `Source: ${measure.source}`));
     for (const part of [...narrative(doc, measure), ...besideRed(doc, plan, measure)]) append(figure, part);
     figures.append(figure);
@@ -260,7 +301,7 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
   return section;
 }
 
-function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & { titled?: boolean }, charts: ToDraw[]): HTMLElement {
+function planSection(doc: Document, plan: ReportPlan, panel: boolean, options: RenderOptions & { titled?: boolean }, charts: ToDraw[]): HTMLElement {
   const overview = el(doc, 'table', { class: 'ps-overview' }, el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Status'), el(doc, 'th', { scope: 'col' }, 'Objective'), el(doc, 'th', { scope: 'col', class: 'ps-num' }, 'Measures'))));
   const body = el(doc, 'tbody');
   for (const o of plan.objectives) body.append(el(doc, 'tr', { 'data-objective-id': o.id, 'data-status': o.status }, el(doc, 'td', {}, statusBadge(doc, o.status)), el(doc, 'td', {}, el(doc, 'span', { class: 'ps-id' }, o.id), ' ', o.title), el(doc, 'td', { class: 'ps-num' }, String(o.measures.length))));
@@ -271,7 +312,7 @@ function planSection(doc: Document, plan: ReportPlan, options: RenderOptions & {
     { class: 'ps-plan', 'data-plan-id': plan.id, 'data-file': plan.file },
     // the title once: a single plan's title is already the page's heading
     ...(options.titled === false ? [] : [el(doc, 'h2', {}, plan.title || plan.id || plan.file)]),
-    ...(options.forPanel ? [] : [el(doc, 'p', { class: 'ps-file' }, plan.file)]),
+    ...(panel || options.forPanel ? [] : [el(doc, 'p', { class: 'ps-file' }, plan.file)]),
     el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
     overview,
     ...recommendationsBlock(doc, plan),
@@ -324,14 +365,19 @@ export function renderInto(root: HTMLElement, input: ModelInput, options: Render
   container.append(el(doc, 'header', { class: 'ps-head' }, el(doc, 'h1', {}, title || 'Police and Crime Plan scorecard'), el(doc, 'p', { class: 'ps-asof' }, `As of ${longDate(model.asOf)}`)));
   const changes = changesSection(doc, model);
   if (changes) container.append(changes);
-  if (model.plans.length === 0) container.append(el(doc, 'p', { class: 'ps-muted' }, 'Nothing to score: the plan could not be read. See the findings below.'));
+  const panel = model.panel === true || options.forPanel === true;
+  if (model.plans.length > 0) container.append(keySection(doc, panel));
+  if (model.plans.length === 0) container.append(el(doc, 'p', { class: 'ps-muted' }, panel ? 'Nothing to score: the plan could not be read.' : 'Nothing to score: the plan could not be read. See the findings below.'));
   const titled = !(model.plans.length === 1 && (model.plans[0].title || '') === (title || ''));
-  for (const plan of model.plans) container.append(planSection(doc, plan, { ...options, titled }, charts));
-  if (!options.forPanel) container.append(findingsSection(doc, model.findings));
-  const sources = el(doc, 'ul', { class: 'ps-source-list' });
-  for (const s of model.sources ?? []) sources.append(el(doc, 'li', {}, s));
-  const evaluated = el(doc, 'p', {}, `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}. Figures after that date are left out.`);
-  container.append(options.forPanel ? el(doc, 'footer', { class: 'ps-foot' }, evaluated) : el(doc, 'footer', { class: 'ps-foot' }, evaluated, el(doc, 'h4', {}, 'Source files'), sources));
+  for (const plan of model.plans) container.append(planSection(doc, plan, panel, { ...options, titled }, charts));
+  if (!panel) container.append(findingsSection(doc, model.findings));
+  const foot = el(doc, 'footer', { class: 'ps-foot' }, el(doc, 'p', {}, `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}. Figures after that date are left out.`));
+  if (!panel) {
+    const sources = el(doc, 'ul', { class: 'ps-source-list' });
+    for (const s of model.sources ?? []) sources.append(el(doc, 'li', {}, s));
+    append(foot, el(doc, 'h3', {}, 'Source files'), sources);
+  }
+  container.append(foot);
   root.replaceChildren(container);
   root.classList.add('ps-root');
 

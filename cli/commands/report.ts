@@ -23,6 +23,8 @@ export interface ReportCommandOptions {
   config?: string;
   /** An earlier as-of date: the report opens with what changed since it. */
   since?: string;
+  /** Put back what the Panel's view leaves out: file paths and the lint findings, for the officer. */
+  withFindings?: boolean;
 }
 
 /** --since must be on or before --as-of: it is the date of an earlier report. */
@@ -45,7 +47,7 @@ export function reportJob(options: Pick<ReportCommandOptions, 'asOf' | 'config' 
 }
 
 /** Gathers what the report shows from the plans checked and evaluated (in this thread unless `outcomes` were scored already). */
-export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since'>, outcomes: PlanOutcome[] = checkPlansHere(files, reportJob(options))): { model: ReportModel; broken: boolean } {
+export function buildReportModel(files: string[], options: Pick<ReportCommandOptions, 'asOf' | 'config' | 'objective' | 'since' | 'withFindings'>, outcomes: PlanOutcome[] = checkPlansHere(files, reportJob(options))): { model: ReportModel; broken: boolean } {
   const entries: CheckedEntry[] = [];
   let broken = false;
   for (const checked of outcomes) {
@@ -53,7 +55,7 @@ export function buildReportModel(files: string[], options: Pick<ReportCommandOpt
     broken ||= checked.broken;
     entries.push({ file: checked.file, result: checked.result, plan: checked.plan, findings: checked.findings, changes: checked.changes ?? [] });
   }
-  const { model, missing } = reportModelOf(entries, { asOf: options.asOf, objective: options.objective, since: options.since });
+  const { model, missing } = reportModelOf(entries, { asOf: options.asOf, objective: options.objective, since: options.since, panel: !options.withFindings });
   if (missing) throw new UsageError(missing);
   return { model, broken };
 }

@@ -24,6 +24,8 @@ export interface ScoreCommandOptions {
   since?: string;
   /** Expand each measure into its local areas (the table). */
   areas?: boolean;
+  /** HTML only: the officer's view, with file paths and findings. */
+  withFindings?: boolean;
 }
 
 interface Scored extends ScoredPlan<PlanResult> {

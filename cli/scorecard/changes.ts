@@ -1,6 +1,6 @@
 // The short list of what changed since the last report, printed above the terminal scorecard
-// and (with its own escaping) at the top of the Markdown scorecard. The words come from the core (core/report/paper-words.ts).
-import { changeLinesForReaders, changesCountLine } from '../../core/report/paper-words';
+// and (with its own escaping) at the top of the Markdown scorecard. The words come from the core (core/present/changes.ts).
+import { changeLinesForReaders, changesCountLine } from '../../core/present/changes';
 import type { ScoreResult } from '../../core/results';
 import { oneLine, truncate } from './text';
 

@@ -1,14 +1,14 @@
 // The scorecard as GitHub-flavoured Markdown: one table per plan, status words, no colour.
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
-import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/report/paper-words';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../../core/present/changes';
 import { findingsSummary } from './findings-line';
-import { assuranceShort, countsText, directionText, formatNumber, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, measureRows, statusLabel, statusSymbol, actionsCountText, recommendationCountsText } from '../../core/present/index';
+import { actionsCountText, controlText, countsText, currentText, gapText, judgedStatus, judgementReason, keyMarkdown, longDate, markdownCell, markdownText, measureRows, recommendationCountsText, statusLabel, statusSymbol, travelText, verdictText, withUnit } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 
 
 
-const header = ['Objective / measure', 'Tier', 'Status', 'Current', 'Expected', 'Gap', 'Direction', 'SPC', 'Assurance', 'Trend', 'Stale'];
+const header = ['Objective / measure', 'Tier', 'Status', 'Current', 'Expected', 'Gap', 'Direction of travel', 'Control limits', 'Trend', 'Stale'];
 
 function measureRow(m: MeasureResult, depth: number): string[] {
   const numeric = m.type !== 'qualitative';
@@ -17,12 +17,11 @@ function measureRow(m: MeasureResult, depth: number): string[] {
     `${lead}${markdownCell(m.id)} ${markdownCell(m.title)}`,
     m.tier,
     m.override ? `${statusSymbol(m.status)} ${judgedStatus(m)}` : statusLabel(m.status),
-    numeric && m.current ? formatNumber(m.current.value, m.type) : '',
-    numeric && m.expected !== null ? formatNumber(m.expected, m.type) : '',
-    numeric && m.gap !== null ? formatSigned(m.gap, m.type) : '',
-    directionText(m.direction, ''),
-    m.spc?.variation ?? '',
-    assuranceShort(m.spc?.assurance),
+    numeric && m.current ? markdownCell(currentText(m)) : '',
+    numeric && m.expected !== null ? markdownCell(withUnit(m.expected, m)) : '',
+    numeric && m.gap !== null ? markdownCell(gapText(m)) : '',
+    numeric && m.direction ? markdownCell(travelText(m)) : '',
+    numeric && m.spc ? markdownCell(controlText(m)) : '',
     numeric ? sparkline(m.series.map((s) => s.value)) : '',
     m.stale ? 'stale' : '',
   ];
@@ -32,7 +31,7 @@ function rowCells(row: ReturnType<typeof measureRows<MeasureResult, ObjectiveRes
   if (row.kind === 'measure') return measureRow(row.measure, row.depth);
   const o = row.objective;
   const actions = actionsCountText(o.actions);
-  return [`**${markdownCell(o.id)} ${markdownCell(o.title)}**${actions ? ` · ${actions}` : ''}`, 'objective', `**${statusLabel(o.status)}**`, '', '', '', directionText(o.direction, ''), '', '', '', ''];
+  return [`**${markdownCell(o.id)} ${markdownCell(o.title)}**${actions ? ` · ${actions}` : ''}`, 'objective', `**${statusLabel(o.status)}**`, '', '', '', o.direction ? `worst: ${markdownText(verdictText(o.direction))}` : '', '', '', ''];
 }
 
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -47,7 +46,7 @@ function planSection(plan: PlanResult, asOf: string): string[] {
   out.push('');
   const rows = measureRows<MeasureResult, ObjectiveResult>(plan);
   if (rows.length === 0) return [...out, 'No objectives to score.'];
-  out.push(line(header), `|${header.map((_, i) => (i >= 3 && i <= 5 ? ' ---: ' : ' --- ')).join('|')}|`);
+  out.push(line(header), `|${header.map((_, i) => (i === 4 ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const row of rows) out.push(line(rowCells(row)));
   const judged = rows.flatMap((r) => (r.kind === 'measure' && r.measure.override ? [`- ${markdownCell(r.measure.id)}: ${markdownCell(judgementReason(r.measure))}`] : []));
   if (judged.length > 0) out.push('', ...judged);
@@ -68,6 +67,7 @@ export function markdown(result: ScoreResult, options: ScorecardOptions = {}): s
   for (const plan of result.plans) out.push(...planSection(plan, result.asOf), '');
   if (result.plans.length === 0) out.push('No plan could be scored.', '');
   for (const file of options.unscored ?? []) out.push(`**Not scored:** ${markdownCell(file)} could not be read as a plan.  `);
+  if (result.plans.length > 0) out.push(...keyMarkdown(2));
   out.push(findingsSummary(result.findings));
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '..
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
-import { countsText, directionShort, directionTone, formatNumber, judgedStatus, judgementReason, longDate, measureRows, statusLabel, statusTone, variationShort, variationTone, type Row as AnyRow, type Tone, actionsCountText, recommendationCountsText } from '../../core/present/index';
+import { actionsCountText, countsText, formatNumber, judgedStatus, judgementReason, keyEntries, keyTitle, longDate, measureRows, recommendationCountsText, statusLabel, statusTone, travelShort, travelTone, variationShort, variationTone, verdictShort, type Row as AnyRow, type Tone } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 import { comparisonLines } from './comparisons';
@@ -40,7 +40,7 @@ interface Cells {
 
 const numberWidth = 14;
 const idWidth = 16;
-const headings = { status: 'status', label: 'objective / measure', current: 'current', expected: 'expected', direction: 'direction', spc: 'SPC', spark: 'trend' };
+const headings = { status: 'status', label: 'objective / measure', current: 'current', expected: 'expected', direction: 'direction', spc: 'limits', spark: 'trend' };
 
 function labelOf(id: string, title: string): string {
   return `${truncate(oneLine(id), idWidth)} ${oneLine(title)}`.trim();
@@ -58,8 +58,8 @@ function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: nu
     bold: false,
     current: numeric && m.current ? truncate(formatNumber(m.current.value, m.type), numberWidth) : '–',
     expected: numeric && m.expected !== null ? truncate(formatNumber(m.expected, m.type), numberWidth) : '–',
-    direction: directionShort(m.direction),
-    directionStyle: toneStyle(directionTone(m.direction), p),
+    direction: travelShort(m),
+    directionStyle: toneStyle(travelTone(m.direction?.verdict), p),
     spc: variationShort(m.spc?.variation),
     spcStyle: toneStyle(variationTone(m.spc?.variation), p),
     spark: numeric ? sparkline(m.series.map((s) => s.value), sparkWidth) : '',
@@ -78,8 +78,8 @@ function objectiveCells(row: Row & { kind: 'objective' }, p: Palette): Cells {
     bold: true,
     current: '',
     expected: '',
-    direction: directionShort(o.direction),
-    directionStyle: toneStyle(directionTone(o.direction), p),
+    direction: o.direction ? `worst: ${verdictShort(o.direction)}` : '',
+    directionStyle: toneStyle(travelTone(o.direction), p),
     spc: '',
     spcStyle: p.dim,
     spark: '',
@@ -137,28 +137,39 @@ function fit(text: string, width: number, style: Style = (t) => t): string {
   return style(shown) + ' '.repeat(Math.max(0, width - widthOf(shown)));
 }
 
-function render(c: Cells, l: Layout, width: number, p: Palette): string {
+/** A row's lines: the first with every column, then the rest of a long title wrapped beneath itself. */
+function render(c: Cells, l: Layout, width: number, p: Palette): string[] {
   const depthPad = 2 * l.maxDepth - c.indent.length;
   // the status column stays in line; the hierarchy shows in the indented titles
   let line = fit(c.status, l.status, c.statusStyle) + ' ' + c.indent;
+  const more = (labelWidth: number, style: Style = (t) => t) => {
+    const [first, ...rest] = wrapWords(c.label, labelWidth);
+    return { first, rest: rest.map((r) => (' '.repeat(l.status + 1) + c.indent + style(r)).trimEnd()) };
+  };
   if (c.bold) {
     // Objective rows have no figures: their titles run on over the figure columns, up to the
     // direction of travel of a monitored objective or else to the end of the line.
     const labelWidth = c.direction && l.direction > 0 ? l.label + depthPad + 2 + l.current + 2 + l.expected : width - l.status - 1;
     const after = c.actions ? ` · ${c.actions}` : '';
-    const titleWidth = Math.max(1, labelWidth - widthOf(after));
-    const title = truncate(c.label, titleWidth);
-    line += p.bold(title) + (after ? (/overdue/.test(after) ? p.yellow(after) : p.dim(after)) : '') + ' '.repeat(Math.max(0, titleWidth - widthOf(title)));
+    const { first, rest } = more(labelWidth, p.bold);
+    const afterStyle = /overdue/.test(after) ? p.yellow : p.dim;
+    if (after && widthOf(first) + widthOf(after) <= labelWidth) {
+      line += p.bold(first) + afterStyle(after) + ' '.repeat(labelWidth - widthOf(first) - widthOf(after));
+    } else {
+      line += fit(first, labelWidth, p.bold);
+      if (after) rest.push(' '.repeat(l.status + 1) + c.indent + afterStyle(truncate(after.slice(3), width - l.status - 1)));
+    }
     if (c.direction && l.direction > 0) line += '  ' + fit(c.direction, l.direction, c.directionStyle);
-    return line.trimEnd();
+    return [line.trimEnd(), ...rest];
   }
-  line += fit(c.label, l.label + depthPad);
+  const { first, rest } = more(l.label + depthPad);
+  line += fit(first, l.label + depthPad);
   line += '  ' + padStart(c.current, l.current) + '  ' + padStart(c.expected, l.expected);
   if (l.direction > 0) line += '  ' + fit(c.direction, l.direction, c.directionStyle);
   if (l.spc > 0) line += ' ' + fit(c.spc, l.spc, c.spcStyle);
   if (l.spark > 0) line += ' ' + fit(c.spark, l.spark);
   if (l.stale > 0) line += '  ' + (c.stale ? p.yellow('stale') : '');
-  return line.trimEnd();
+  return [line.trimEnd(), ...rest];
 }
 
 function heading(l: Layout, p: Palette): string {
@@ -188,15 +199,22 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   const l = layout(cells, cells.filter((c) => !c.bold), width);
   lines.push(heading(l, p));
   cells.forEach((c, i) => {
-    lines.push(render(c, l, width, p));
+    lines.push(...render(c, l, width, p));
     if (c.yearToDate) lines.push(p.dim(truncate(' '.repeat(l.status + 1 + c.indent.length + 2) + c.yearToDate, width)));
     const row = rows[i];
     if (row.kind === 'measure') lines.push(...comparisonLines(row.measure, l.status + 1 + 2 * row.depth + 2, width, areas, p));
   });
   for (const r of rows) {
     if (r.kind !== 'measure' || !r.measure.override) continue;
-    lines.push(...wrapWords(`* ${oneLine(r.measure.id)} ${judgedStatus(r.measure)}. ${oneLine(judgementReason(r.measure))}`, width));
+    lines.push(...wrapWords(`* ${oneLine(r.measure.id)} ${judgedStatus(r.measure)}. ${oneLine(judgementReason(r.measure))}`, width - 2).map((l, i) => (i === 0 ? l : `  ${l}`)));
   }
+  return lines;
+}
+
+/** The key at the foot: each entry's term and words, wrapped to the width. */
+function keyLines(width: number, p: Palette): string[] {
+  const lines = [p.bold(keyTitle)];
+  for (const entry of keyEntries) lines.push(...wrapWords(`${entry.term}: ${entry.text}`, width - 2).map((l, i) => p.dim(`${i === 0 ? '' : '  '}${l}`)));
   return lines;
 }
 
@@ -213,7 +231,7 @@ export function table(result: ScoreResult, options: ScorecardOptions = {}): stri
   if (result.plans.length === 0) lines.push(`No plan could be scored as of ${longDate(result.asOf)}.`);
   lines.push('');
   if (result.plans.length > 0) {
-    lines.push(p.dim(truncate('direction of travel: ↑ improving ↓ deteriorating → not significant ~ untested · SPC: latest point', width)));
+    lines.push(...keyLines(width, p), '');
   }
   for (const file of options.unscored ?? []) lines.push(p.red(truncate(`Not scored: ${oneLine(file)} could not be read as a plan`, width)));
   lines.push(truncate(findingsSummary(result.findings), width));

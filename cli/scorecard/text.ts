@@ -47,17 +47,24 @@ export function wrapList(lead: string, items: string[], width: number, indent = 
   return lines.map((l) => truncate(l, width));
 }
 
-/** Text wrapped at spaces so that no line is wider than `width`; later lines indented. */
-export function wrapWords(text: string, width: number, indent = '  '): string[] {
+/** Text broken between words into lines of at most `width` columns; a word longer than a line is cut across lines. */
+export function wrapWords(text: string, width: number): string[] {
+  if (width <= 0) return [''];
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ').filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && line.trim() !== '' && widthOf(candidate) > width) {
-      lines.push(line);
-      line = `${indent}${word}`;
-    } else line = candidate;
+  for (const word of text.split(' ').filter(Boolean)) {
+    let rest = Array.from(word);
+    if (line !== '' && widthOf(line) + 1 + rest.length <= width) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width).join(''));
+      rest = rest.slice(width);
+    }
+    line = rest.join('');
   }
-  if (line !== '') lines.push(line);
-  return lines.map((l) => truncate(l, width));
+  lines.push(line);
+  return lines;
 }

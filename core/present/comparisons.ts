@@ -49,7 +49,7 @@ export function rateText(value: number): string {
 }
 
 /** A unit's plotted figure with its scale: "14.2 per 1,000", "74.0%", or the value as a measure of its type reads. */
-export function figureText(view: Pick<FunnelView, 'scale' | 'per'>, figure: number | null, type: string): string {
+export function comparedFigureText(view: Pick<FunnelView, 'scale' | 'per'>, figure: number | null, type: string): string {
   if (figure === null || !Number.isFinite(figure)) return '–';
   if (view.scale === 'rate') return `${rateText(figure)} ${view.per}`;
   return formatNumber(figure, type);
@@ -120,7 +120,7 @@ export function ordinal(n: number): string {
 /** One unit in words, for readers without the chart: "Birmingham: 14.2 per 1,000, above the 99.8% limit (worse than the force as a whole beyond chance)". */
 export function unitSentence(view: FunnelView, unit: FunnelUnitView, measure: Pick<MeasureResult, 'type' | 'better'>): string {
   const rank = unit.rank !== null ? `, ${ordinal(unit.rank)} of ${view.units.filter((u) => u.rank !== null).length}` : '';
-  return `${unit.label}${unit.self ? ' (this force)' : ''}: ${figureText(view, unit.figure, measure.type)}, ${positionWords(unit.position, measure.better, view.whole)}${rank}`;
+  return `${unit.label}${unit.self ? ' (this force)' : ''}: ${comparedFigureText(view, unit.figure, measure.type)}, ${positionWords(unit.position, measure.better, view.whole)}${rank}`;
 }
 
 /** Short words for a scorecard: "within range", "above the 95% limit". */

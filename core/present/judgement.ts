@@ -2,7 +2,9 @@
 // always beside the status computed from the figures, and the reason.
 import type { MeasureResult } from '../results';
 import { longDate } from './dates';
-import { spoken } from './verdicts';
+
+/** A status read aloud: "off-track" → "off track". */
+const spoken = (word: string) => word.replace(/-/g, ' ');
 
 type Judged = Pick<MeasureResult, 'status' | 'computedStatus' | 'override'>;
 

@@ -1,28 +1,28 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
-import { changeLinesForReaders, noChangesLine, sinceHeading } from './paper-words';
-import { countsText, directionText, formatSigned, judgedStatus, judgementReason, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, safeLink, spcText, statusLabel, statusSymbol, withUnit, acceptedText, actionStatusText, openActionsFor, recommendationStateText, recommendationsInOrder, latestUpdate } from '../present/index';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../present/changes';
+import { acceptedText, actionStatusText, controlText, countsText, currentText, fiveYears, gapText, judgedStatus, judgementReason, keyMarkdown, latestUpdate, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, objectiveFacts, openActionsFor, recommendationStateText, recommendationsInOrder, safeLink, statusLabel, statusSymbol, travelText, verdictText, withUnit } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
 import { yearToDateText } from './year-to-date';
 
 
 function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): string[] {
-  const lines = ['| Status | Measure | Current | Expected | Gap | Direction of travel | SPC |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
+  const lines = ['| Status | Measure | Current | Expected | Gap to the trajectory | Direction of travel | Control limits |', '| --- | --- | --- | ---: | --- | --- | --- |'];
   for (const { measure: m, nested } of rows) {
     const numeric = m.type !== 'qualitative';
     const tags = [m.tier === 'detailed' ? 'detailed' : '', m.stale ? 'stale' : ''].filter(Boolean).map((t) => ` _(${t})_`).join('');
     const title = `${nested ? '↳ ' : ''}**${markdownCell(m.id)}** ${markdownCell(m.title)}${tags}`;
     const latestEvidence = m.evidence.length > 0 ? m.evidence[m.evidence.length - 1] : undefined;
-    const current = numeric ? (m.current ? `${withUnit(m.current.value, m)} (${longDate(m.current.at)})` : '–') : latestEvidence ? `evidence of ${longDate(latestEvidence.date)}` : '–';
+    const current = numeric ? (m.current ? currentText(m) : '–') : latestEvidence ? `evidence of ${longDate(latestEvidence.date)}` : '–';
     lines.push(
       `| ${[
         m.override ? `${statusSymbol(m.status)} ${markdownCell(judgedStatus(m))}` : statusLabel(m.status),
         title,
         markdownCell(current),
         numeric ? markdownCell(withUnit(m.expected, m)) : '–',
-        numeric ? markdownCell(formatSigned(m.gap, m.type)) : '–',
-        directionText(m.direction?.verdict) + (m.yearToDate ? markdownCell(`; year to date, ${yearToDateText(m.yearToDate)}`) : ''),
-        markdownCell(spcText(m.spc)),
+        numeric ? markdownCell(gapText(m)) : '–',
+        numeric ? markdownCell(travelText(m) + (m.yearToDate ? `; year to date, ${yearToDateText(m.yearToDate)}` : '')) : '–',
+        numeric ? markdownCell(controlText(m)) : '–',
       ].join(' | ')} |`,
     );
   }
@@ -39,6 +39,31 @@ function evidenceLines(measure: ReportMeasure): string[] {
     lines.push(`- ${longDate(e.date)}: ${statusLabel(e.assessment)}. ${markdownText(e.summary)}${link}`);
   }
   lines.push('');
+  return lines;
+}
+
+/** Up to five financial years of each numeric measure, with the change each year. */
+function fiveYearLines(measures: ReportMeasure[]): string[] {
+  const lines: string[] = [];
+  for (const m of measures) {
+    const rows = fiveYears(m);
+    if (rows.length === 0) continue;
+    const what = m.type === 'count' ? 'totals for each year' : 'the figure at each year end';
+    lines.push(`**${markdownText(m.id)}** ${markdownText(m.title)} over five years: ${what} (financial years, April to March).`, '');
+    lines.push('| Year | Figure | What it is | Change on the year before |', '| --- | ---: | --- | --- |');
+    for (const r of rows) lines.push(`| ${r.year} | ${markdownCell(withUnit(r.value, m))} | ${r.note} | ${r.change || '–'} |`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The objective as the plan states it. */
+function statedLines(objective: ReportObjective): string[] {
+  const { description, facts, notes } = objectiveFacts(objective);
+  const lines: string[] = [];
+  if (description) lines.push(markdownText(description), '');
+  if (facts.length > 0) lines.push(facts.map((f) => `**${f.label}:** ${markdownText(f.text)}`).join('  \n'), '');
+  for (const n of notes) lines.push(`${statusLabel(n.status)}: ${n.text}.`, '');
   return lines;
 }
 
@@ -119,6 +144,7 @@ function recommendationLines(plan: ReportPlan): string[] {
 export function reportMarkdown(input: ModelInput): string {
   const model = toReportModel(input);
   const title = model.title ?? (model.plans.length === 1 ? model.plans[0].title : undefined) ?? 'Police and Crime Plan scorecard';
+  const panel = model.panel === true;
   const out: string[] = [`# ${markdownText(title)}`, '', `As of ${longDate(model.asOf)}.`, ''];
   if (model.since !== undefined) {
     const groups = changeLinesForReaders(model.changes ?? []);
@@ -129,18 +155,20 @@ export function reportMarkdown(input: ModelInput): string {
       out.push(...g.lines.map((line) => `- ${markdownText(line)}`), '');
     }
   }
-  if (model.plans.length === 0) out.push('Nothing to score: the plan could not be read. See the findings below.', '');
+  if (model.plans.length > 0) out.push(...keyMarkdown(2));
+  if (model.plans.length === 0) out.push(panel ? 'Nothing to score: the plan could not be read.' : 'Nothing to score: the plan could not be read. See the findings below.', '');
   for (const plan of model.plans) {
     const shown = measuresByObjective<ReportMeasure, ReportObjective>(plan);
     if (model.plans.length > 1 || plan.title !== title) out.push(`## ${markdownText(plan.title || plan.id || plan.file)}`, '');
-    out.push(`Plan file: ${markdownCode(plan.file)}`, '');
+    if (!panel) out.push(`Plan file: ${markdownCode(plan.file)}`, '');
     out.push(`**Objectives:** ${countsText(plan.summary?.objectives ?? {})}  `, `**Measures:** ${countsText(plan.summary?.measures ?? {})}`, '');
     out.push('| Status | Objective | Measures |', '| --- | --- | ---: |');
     for (const o of plan.objectives) out.push(`| ${statusLabel(o.status)} | **${markdownCell(o.id)}** ${markdownCell(o.title)} | ${o.measures.length} |`);
     out.push('', ...recommendationLines(plan));
     for (const objective of plan.objectives) {
       out.push(`### ${markdownText(objective.id)} ${markdownText(objective.title)}: ${statusLabel(objective.status)}`, '');
-      if (objective.direction) out.push(`Monitored: worst direction of travel ${directionText(objective.direction)}.`, '');
+      out.push(...statedLines(objective));
+      if (objective.direction) out.push(`Monitored: the worst direction of travel among its high-level measures is ${verdictText(objective.direction)}.`, '');
       const rows = shown.get(objective) ?? [];
       if (rows.length === 0) {
         out.push('No measures.', '', ...actionLines(objective));
@@ -152,16 +180,20 @@ export function reportMarkdown(input: ModelInput): string {
         out.push('Qualitative evidence:', '');
         for (const { measure } of qualitative) out.push(...evidenceLines(measure));
       }
+      out.push(...fiveYearLines(rows.map(({ measure }) => measure)));
       out.push(...narrativeLines(rows.map(({ measure }) => measure)));
       out.push(...besideRedLines(plan, rows.map(({ measure }) => measure)));
     }
   }
-  out.push(`## Findings (${model.findings.length})`, '');
-  if (model.findings.length === 0) out.push('No findings: the plans meet the format and every lint rule.');
-  for (const f of model.findings) {
-    out.push(`- **${f.severity}** ${markdownCode(`${f.file}:${f.range?.start?.line ?? 1}:${f.range?.start?.column ?? 1}`)} ${markdownText(f.message)} (${markdownText(f.rule)})`);
+  if (!panel) {
+    out.push(`## Findings (${model.findings.length})`, '');
+    if (model.findings.length === 0) out.push('No findings: the plans meet the format and every lint rule.');
+    for (const f of model.findings) {
+      out.push(`- **${f.severity}** ${markdownCode(`${f.file}:${f.range?.start?.line ?? 1}:${f.range?.start?.column ?? 1}`)} ${markdownText(f.message)} (${markdownText(f.rule)})`);
+    }
+    out.push('');
   }
-  out.push('', '## Sources', '', `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}; figures after that date are left out.`, '');
-  for (const s of model.sources ?? []) out.push(`- ${markdownCode(s)}`);
+  out.push('## Sources', '', `Evaluated as of ${longDate(model.asOf)}${model.asOf ? ` (${model.asOf})` : ''}; figures after that date are left out.`, '');
+  if (!panel) for (const s of model.sources ?? []) out.push(`- ${markdownCode(s)}`);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -26,11 +26,15 @@ export interface WrittenAction {
 
 export interface ReportObjective extends Omit<ObjectiveResult, 'measures'> {
   path?: DocPath;
-  /** The objective's statement (`description`) as written. */
-  description?: string | null;
   /** Its actions as written; their state as of the date comes from the evaluation where it has one. */
   writtenActions?: WrittenAction[];
   measures: ReportMeasure[];
+  /** The objective as the plan states it. */
+  description?: string | null;
+  owner?: string | null;
+  partners?: string[];
+  due?: string | null;
+  earlyWin?: boolean;
 }
 
 export interface ReportPlan extends Omit<PlanResult, 'objectives'> {
@@ -48,6 +52,8 @@ export interface ReportModel {
   /** With --since: the as-of date of the last report, and what changed since (shown first). */
   since?: string;
   changes?: Change[];
+  /** The Panel's view: no file paths and no lint findings (those are for the officer). */
+  panel?: boolean;
 }
 
 /** What the renderer accepts: a whole score, or one plan with its findings (the editor's preview). */
@@ -66,7 +72,16 @@ export function toReportModel(input: ModelInput): ReportModel {
     sources,
     title: raw.title,
     ...(typeof raw.since === 'string' ? { since: raw.since, changes: Array.isArray(raw.changes) ? raw.changes : [] } : {}),
+    ...(raw.panel === true ? { panel: true } : {}),
   };
+}
+
+/** Plan text as a string (YAML may have read a date or a number), or null. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return null;
 }
 
 /**
@@ -76,7 +91,7 @@ export function toReportModel(input: ModelInput): ReportModel {
  */
 export function annotatePlan(result: PlanResult, plan: Plan | undefined): ReportPlan {
   const objectivePaths = new Map<string, DocPath>();
-  const objectiveText = new Map<string, { description: string | null; writtenActions: WrittenAction[] }>();
+  const stated = new Map<string, Pick<ReportObjective, 'description' | 'owner' | 'partners' | 'due' | 'earlyWin' | 'writtenActions'>>();
   const measureInfo = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
   const byPlace = new Map<string, { path: DocPath; source: string | null; dataFile: string | null }>();
   const objectives = plan && Array.isArray(plan.objectives) ? plan.objectives : [];
@@ -84,7 +99,14 @@ export function annotatePlan(result: PlanResult, plan: Plan | undefined): Report
     if (!o || typeof o !== 'object') return;
     if (typeof o.id === 'string' && !objectivePaths.has(o.id)) {
       objectivePaths.set(o.id, ['objectives', i]);
-      objectiveText.set(o.id, { description: typeof o.description === 'string' ? o.description : null, writtenActions: writtenActions((o as { actions?: unknown }).actions) });
+      stated.set(o.id, {
+        description: textOf(o.description),
+        owner: textOf(o.owner),
+        partners: Array.isArray(o.partners) ? o.partners.map(textOf).filter((x): x is string => x !== null) : [],
+        due: textOf(o.due),
+        earlyWin: o.earlyWin === true,
+        writtenActions: writtenActions((o as { actions?: unknown }).actions),
+      });
     }
     (Array.isArray(o.measures) ? o.measures : []).forEach((m, j) => {
       if (!m || typeof m !== 'object') return;
@@ -98,7 +120,7 @@ export function annotatePlan(result: PlanResult, plan: Plan | undefined): Report
     objectives: result.objectives.map((o) => ({
       ...o,
       path: o.path ?? objectivePaths.get(o.id),
-      ...objectiveText.get(o.id),
+      ...stated.get(o.id),
       measures: o.measures.map((m) => ({ ...m, ...((m.path && byPlace.get(m.path.join('/'))) || measureInfo.get(m.id)) })),
     })),
   };
@@ -138,6 +160,8 @@ export interface BuildOptions {
   title?: string;
   /** An earlier as-of date: the model then carries what changed since it. */
   since?: string;
+  /** The Panel's view (see ReportModel.panel): findings and file paths left out, plan files named by their name alone. */
+  panel?: boolean;
 }
 
 function objectiveIdsOf(plan: unknown): (string | null)[] {
@@ -174,5 +198,9 @@ export function reportModelOf(entries: CheckedEntry[], options: BuildOptions): {
     changes = changes.filter((c) => c.objective === options.objective);
   }
   const since = options.since !== undefined ? { since: options.since, changes } : {};
+  if (options.panel) {
+    const name = (file: string) => file.replace(/^.*[\\/]/, '');
+    return { model: { asOf: options.asOf, plans: plans.map((p) => ({ ...p, file: name(p.file) })), findings: [], sources: [], title: options.title, panel: true, ...since } };
+  }
   return { model: { asOf: options.asOf, plans, findings, sources, title: options.title, ...since } };
 }

@@ -2,8 +2,9 @@
 // document builder only lays it out. Charts are slots the caller fills with an image or leaves
 // to their words. Pure: no fs, no DOM.
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
-import { changeLinesForReaders, noChangesLine, paperKey, paperSubtitle, sinceHeading } from './paper-words';
-import { directionText, formatSigned, longDate, measuresByObjective, orderedCounts, spcText, statusLabel, withUnit } from '../present/index';
+import { paperSubtitle } from './paper-words';
+import { changeLinesForReaders, noChangesLine, sinceHeading } from '../present/changes';
+import { controlText, currentText, gapText, keyEntries, keyTitle, longDate, measuresByObjective, orderedCounts, statusLabel, travelText, verdictText, withUnit } from '../present/index';
 
 export interface PaperRow {
   nested: boolean;
@@ -73,11 +74,11 @@ function row(m: ReportMeasure, nested: boolean): PaperRow {
     status: m.status,
     statusText: statusText(m.status),
     measure: `${nested ? '↳ ' : ''}${m.id} ${m.title}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`,
-    current: numeric ? (m.current ? `${withUnit(m.current.value, m)} (${longDate(m.current.at)})` : '–') : latestEvidence ? `evidence of ${longDate(latestEvidence.date)}` : '–',
+    current: numeric ? (m.current ? currentText(m) : '–') : latestEvidence ? `evidence of ${longDate(latestEvidence.date)}` : '–',
     expected: numeric ? withUnit(m.expected, m) : '–',
-    gap: numeric ? formatSigned(m.gap, m.type) : '–',
-    direction: directionText(m.direction?.verdict),
-    spc: spcText(m.spc),
+    gap: numeric ? gapText(m) : '–',
+    direction: numeric ? travelText(m) : '–',
+    spc: numeric ? controlText(m) : '–',
   };
 }
 
@@ -120,7 +121,7 @@ function objectiveOf(plan: ReportPlan, o: ReportObjective, ordered: { measure: R
     status: o.status,
     statusText: statusText(o.status),
     statement: o.description ?? null,
-    note: o.direction ? `Monitored: worst direction of travel ${directionText(o.direction)}.` : null,
+    note: o.direction ? `Monitored: the worst direction of travel among its high-level measures is ${verdictText(o.direction)}.` : null,
     rows: ordered.map(({ measure, nested }) => row(measure, nested)),
     charts: ordered
       .filter(({ measure }) => measure.type !== 'qualitative')
@@ -141,7 +142,7 @@ export function buildPaper(input: ModelInput): Paper {
     subtitle: paperSubtitle,
     asOf: model.asOf,
     asOfText: `As of ${longDate(model.asOf)}`,
-    key: paperKey,
+    key: { heading: keyTitle, lines: keyEntries.map((e) => `${e.term}: ${e.text}`) },
     since: model.since === undefined ? null : { heading: sinceHeading(model.since), groups, none: groups.length === 0 ? noChangesLine(model.since) : null },
     plans: model.plans.map((p) => ({
       id: p.id,
@@ -156,6 +157,6 @@ export function buildPaper(input: ModelInput): Paper {
         return p.objectives.map((o) => objectiveOf(p, o, byObjective.get(o) ?? []));
       })(),
     })),
-    measureHeadings: ['Status', 'Measure', 'Current', 'Expected', 'Gap', 'Direction of travel', 'SPC'],
+    measureHeadings: ['Status', 'Measure', 'Current', 'Expected', 'Gap to the trajectory', 'Direction of travel', 'Control limits'],
   };
 }

@@ -70,6 +70,22 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-change-list li { padding: 2px 0; }
 .ps-foot { margin-top: 32px; border-top: 1px solid var(--ps-border); padding-top: 8px; color: var(--ps-muted); font-size: 0.9em; }
 .ps-source-list { margin: 0; padding-left: 18px; font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
+.ps-key { margin: 16px 0 8px; padding: 8px 14px; border: 1px solid var(--ps-border); border-radius: 6px; background: var(--ps-panel); }
+.ps-key h2 { margin-top: 4px; border-bottom: none; }
+.ps-key summary { font-weight: 600; cursor: pointer; }
+.ps-key-list { margin: 6px 0; display: grid; grid-template-columns: 14em 1fr; gap: 4px 14px; }
+.ps-key-list > div { display: contents; }
+.ps-key-list dt { font-weight: 600; }
+.ps-key-list dd { margin: 0; }
+.ps-description { margin: 0 0 6px; }
+.ps-facts { display: flex; flex-wrap: wrap; gap: 2px 24px; margin: 4px 0 8px; }
+.ps-facts > div { display: flex; gap: 6px; }
+.ps-facts dt { font-weight: 600; color: var(--ps-muted); }
+.ps-facts dt::after { content: ":"; }
+.ps-facts dd { margin: 0; }
+.ps-detail-note { font-weight: 600; }
+.ps-report table.ps-years { margin: 8px 0 4px; font-size: 0.85em; }
+.ps-years caption { text-align: left; font-weight: 600; padding: 2px 0 4px; }
 .ps-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -86,6 +102,7 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   .ps-clickable { cursor: auto; }
   .ps-clickable:hover, .ps-clickable:focus { background: none; outline: none; }
   .ps-charts { grid-template-columns: 1fr 1fr; gap: 4mm; }
+  .ps-key { break-after: page; page-break-after: always; }
   .ps-chart { padding: 2mm; border-color: #bbb; }
   .ps-report h3 { margin: 0 0 6px; }
   .ps-canvas-box { height: 44mm; }

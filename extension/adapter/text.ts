@@ -5,7 +5,7 @@ import { yearToDateText } from '../../core/report/year-to-date';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
-import { countStatuses, countsText, formatNumber, formatSigned, formatZ, judgedStatus, judgementReason, markdownCell, markdownText, spoken, withUnit } from '../../core/present/index';
+import { controlText, countStatuses, countsText, currentText, currentWhen, figureText, formatNumber, formatZ, gapText, judgedStatus, judgementReason, markdownCell, markdownText, travelText, verdictText } from '../../core/present/index';
 
 export interface OutlineNode {
   kind: 'objective' | 'measure';
@@ -96,7 +96,7 @@ export function findMeasure(result: PlanResult | undefined, place: Place): Measu
 
 export function objectiveLens(o: ObjectiveResult): string {
   const parts = countsText(countStatuses(o.measures.map((m) => m.status)), ', ', '');
-  const dir = o.status === 'monitored' && o.direction ? ` (${spoken(o.direction)})` : '';
+  const dir = o.status === 'monitored' && o.direction ? ` (worst direction: ${verdictText(o.direction)})` : '';
   return `${o.id}: ${o.status}${dir} · ${o.measures.length} measure${o.measures.length === 1 ? '' : 's'}${parts ? `: ${parts}` : ''}`;
 }
 
@@ -108,13 +108,13 @@ export function measureLens(m: MeasureResult): string {
     return parts.join(' · ');
   }
   if (m.current) {
-    let current = `current ${withUnit(m.current.value, m)} (to ${m.current.at})`;
+    let current = `current ${figureText(m.current.value, m, m.interval)} (${currentWhen(m)})`;
     if (m.expected !== null) current += ` vs expected ${formatNumber(m.expected, m.type)}`;
     parts.push(current);
   }
-  if (m.gap !== null) parts.push(`gap ${formatSigned(m.gap, m.type)}`);
+  if (m.gap !== null) parts.push(gapText(m));
   else if (m.target && !m.current) parts.push(`target ${formatNumber(m.target.value, m.type)} by ${m.target.by}`);
-  if (m.status === 'monitored' && m.direction) parts.push(spoken(m.direction.verdict));
+  if (m.status === 'monitored' && m.direction) parts.push(travelText(m));
   return parts.join(' · ');
 }
 
@@ -126,20 +126,19 @@ export function measureHover(m: MeasureResult): string {
   rows.push(['Status', `${m.override ? esc(judgedStatus(m)) : m.status}${m.stale ? ' (stale: figures are out of date)' : ''}`]);
   if (m.override) rows.push(['Judgement', esc(judgementReason(m))]);
   if (m.type !== 'qualitative') {
-    rows.push(['Current', m.current ? `${esc(withUnit(m.current.value, m))} (to ${m.current.at})` : 'no figures']);
+    rows.push(['Current', m.current ? esc(currentText(m)) : 'no figures']);
     if (m.expected !== null) rows.push(['Expected', `${formatNumber(m.expected, m.type)} on the trajectory to ${m.target ? `${formatNumber(m.target.value, m.type)} by ${m.target.by}` : 'the target'}`]);
     else if (m.target) rows.push(['Target', `${formatNumber(m.target.value, m.type)} by ${m.target.by}`]);
-    if (m.gap !== null) rows.push(['Gap', `${formatSigned(m.gap, m.type)} (positive is better)`]);
+    if (m.gap !== null) rows.push(['Gap', gapText(m)]);
     if (m.direction) {
       const z = m.direction.z === null ? 'untested' : formatZ(m.direction.z);
-      rows.push(['Direction of travel', `${spoken(m.direction.verdict)} (${z}; previous ${formatNumber(m.direction.previous, m.type)}, change ${formatSigned(m.direction.difference, m.type)})`]);
+      rows.push(['Direction of travel', `${travelText(m)} (${z}; previous ${formatNumber(m.direction.previous, m.type)})`]);
     } else rows.push(['Direction of travel', 'needs figures from twelve months earlier']);
     if (m.yearToDate) rows.push(['Year to date', yearToDateText(m.yearToDate)]);
     if (m.spc) {
-      const assurance = m.spc.assurance ? `; target ${spoken(m.spc.assurance)}` : '';
-      rows.push(['SPC', `${spoken(m.spc.variation)} variation${assurance} (centre ${formatNumber(m.spc.centre, m.type)}, limits ${formatNumber(m.spc.lower, m.type)} to ${formatNumber(m.spc.upper, m.type)})`]);
-    } else rows.push(['SPC', 'needs 12 or more points']);
-    if (m.interval) rows.push(['95% interval', `${formatNumber(m.interval.lower, m.type)} to ${formatNumber(m.interval.upper, m.type)}`]);
+      rows.push(['Control limits', `${controlText(m)} (average ${formatNumber(m.spc.centre, m.type)}, usual range ${formatNumber(m.spc.lower, m.type)} to ${formatNumber(m.spc.upper, m.type)})`]);
+    } else rows.push(['Control limits', controlText(m)]);
+    if (m.interval) rows.push(['Margin of error', `95% likely between ${formatNumber(m.interval.lower, m.type)} and ${formatNumber(m.interval.upper, m.type)}`]);
   } else {
     const latest = m.evidence.at(-1);
     rows.push(['Latest evidence', latest ? `${latest.date}, ${latest.assessment}: ${esc(latest.summary)}` : 'none yet']);

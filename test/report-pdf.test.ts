@@ -35,7 +35,7 @@ beforeAll(() => {
 }, 1_200_000);
 
 describe('report --format pdf', () => {
-  it('prints each objective on one page, after a first page with what changed', () => {
+  it('starts each objective on a page of its own with its whole table, after what changed and the key on page 1 or 2', () => {
     const plan = 'plans/west-mercia-2013-17.plan.yaml';
     const r = run(['report', plan, '--as-of', '2015-03-31', '--since', '2014-12-31', '--format', 'pdf', '--output', pdf]);
     expect(r.stderr).toBe(`plan-score: wrote ${pdf}\n`);
@@ -49,20 +49,23 @@ describe('report --format pdf', () => {
     const starts = objectives.map((o) => pages.findIndex((text) => text.trimStart().startsWith(`${statusSymbol(o.status)} ${o.status} ${o.id} ${o.title.slice(0, 30)}`)));
     expect(starts.every((s) => s > 0)).toBe(true);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    // the key on page 1 or 2
+    expect(pages.slice(0, 2).join('\n')).toContain('How to read this report');
     objectives.forEach((o, k) => {
       const end = k + 1 < objectives.length ? starts[k + 1] : pages.length;
       const mentions = (text: string, id: string) => text.match(new RegExp(`(^|\\s)${id.replace('.', '\\.')}\\s`, 'g'))?.length ?? 0;
-      // its table (every measure) and its charts (each numeric measure's caption) on its first page
-      for (const m of o.measures) expect(mentions(pages[starts[k]], m.id), `${o.id}: ${m.id}`).toBeGreaterThanOrEqual(m.type === 'qualitative' ? 1 : 2);
-      // and no more than one page after it (a long list of qualitative evidence may run on)
+      // its whole table on its first page
+      for (const m of o.measures) expect(mentions(pages[starts[k]], m.id), `${o.id}: ${m.id}`).toBeGreaterThanOrEqual(1);
+      // and its charts, five-year tables and actions on no more than one page after it
       const own = pages.slice(starts[k], end).filter((text) => o.measures.some((m) => mentions(text, m.id) > 0));
       expect(own.length, `${o.id} spans ${own.length} pages`).toBeLessThanOrEqual(2);
     });
-    // most objectives keep to one page
-    const onePage = objectives.filter((o, k) => (k + 1 < objectives.length ? starts[k + 1] : pages.length - 2) - starts[k] === 1);
-    expect(onePage.length).toBeGreaterThanOrEqual(objectives.length - 2);
-    // the first pages (what changed, the summary), an objective a page (two at most), the findings and the sources
-    expect(pages.length).toBeLessThanOrEqual(objectives.length + 6);
+    // most objectives keep to one page (West Mercia's are four measures at most; those with four
+    // charts, each with its five-year table, run on to a second)
+    const onePage = objectives.filter((o, k) => (k + 1 < objectives.length ? starts[k + 1] : pages.length - 1) - starts[k] === 1);
+    expect(onePage.length).toBeGreaterThanOrEqual(Math.ceil(objectives.length / 2));
+    // the first pages (what changed, the key, the summary), then an objective a page (two at most)
+    expect(pages.length).toBeLessThanOrEqual(3 + objectives.length + (objectives.length - onePage.length) + 1);
   }, 120_000);
 
   it('without Chromium: exit 2, saying how to install it or to print the HTML', () => {

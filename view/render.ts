@@ -2,9 +2,8 @@
 // call renderInto with a JSON model. Every plan string goes into the DOM as text, never as markup.
 import type { ReportMeasure, ReportModel, ReportObjective, ReportPlan, ModelInput } from '../core/report/model';
 import { toReportModel } from '../core/report/model';
-import { acceptedText, actionStatusText, actionTone, controlText, currentWhen, figureText, fiveYears, gapText, judgedStatus, judgementReason, keyEntries, keyTitle, latestUpdate, longDate, measuresByObjective, objectiveFacts, openActionsFor, orderedCounts, recommendationStateText, recommendationTone, recommendationsInOrder, safeLink, statusSymbol, statusTone, travelText, travelTone, variationTone, verdictText, withUnit } from '../core/present/index';
+import { acceptedText, actionStatusText, actionTone, controlText, currentWhen, figureText, fiveYears, gapText, judgedStatus, judgementReason, keyEntries, keyTitle, latestUpdate, longDate, measuresByObjective, objectiveFacts, openActionsFor, orderedCounts, recommendationStateText, recommendationTone, recommendationsInOrder, safeLink, statusSymbol, statusTone, travelText, travelTone, variationTone, verdictText, withUnit, yearToDateLine } from '../core/present/index';
 import type { ActionResult } from '../core/results';
-import { yearToDateText } from '../core/report/year-to-date';
 import type { Finding } from '../core/types';
 import type { Chart, ChartOptions } from './chart';
 import { changesSection } from './changes';
@@ -81,7 +80,8 @@ function measureRow(doc: Document, plan: ReportPlan, objective: ReportObjective,
   if (measure.current) append(currentCell, el(doc, 'span', { class: 'ps-at' }, currentWhen(measure)));
   const latestEvidence = measure.evidence.length > 0 ? measure.evidence[measure.evidence.length - 1] : undefined;
   const directionCell = cell(doc, 'ps-direction', numeric ? travelText(measure) : '–', travelTone(measure.direction?.verdict));
-  if (measure.yearToDate) append(directionCell, el(doc, 'span', { class: 'ps-at ps-ytd' }, `Year to date, ${yearToDateText(measure.yearToDate)}`));
+  const yearToDate = yearToDateLine(measure);
+  if (yearToDate) append(directionCell, el(doc, 'span', { class: 'ps-at ps-ytd' }, yearToDate));
   const row = el(
     doc,
     'tr',

@@ -1,11 +1,10 @@
 // The terminal scorecard: per plan a header and one row per objective and measure, fitted to the
 // line width, each status as a symbol and a word so that it reads without colour.
-import { yearToDateText } from '../../core/report/year-to-date';
 import type { MeasureResult, ObjectiveResult, PlanResult, ScoreResult } from '../../core/results';
 import { palette, type Palette, type Style } from '../formatters/ansi';
 import { changeLines } from './changes';
 import { findingsSummary } from './findings-line';
-import { actionsCountText, countsText, formatNumber, judgedStatus, judgementReason, keyEntries, keyTitle, longDate, measureRows, recommendationCountsText, statusLabel, statusTone, travelShort, travelTone, variationShort, variationTone, verdictShort, type Row as AnyRow, type Tone } from '../../core/present/index';
+import { actionsCountText, countsText, formatNumber, judgedStatus, judgementReason, keyEntries, keyTitle, longDate, measureRows, recommendationCountsText, statusLabel, statusTone, travelShort, travelTone, variationShort, variationTone, verdictShort, yearToDateLine, type Row as AnyRow, type Tone } from '../../core/present/index';
 import type { ScorecardOptions } from './options';
 import { sparkline } from './sparkline';
 import { comparisonLines } from './comparisons';
@@ -64,7 +63,7 @@ function measureCells(row: Row & { kind: 'measure' }, p: Palette, sparkWidth: nu
     spcStyle: toneStyle(variationTone(m.spc?.variation), p),
     spark: numeric ? sparkline(m.series.map((s) => s.value), sparkWidth) : '',
     stale: m.stale,
-    yearToDate: m.yearToDate ? `year to date, ${yearToDateText(m.yearToDate)}` : undefined,
+    yearToDate: yearToDateLine(m) || undefined,
   };
 }
 
@@ -200,7 +199,10 @@ function planTable(plan: PlanResult, asOf: string, width: number, sparkWidth: nu
   lines.push(heading(l, p));
   cells.forEach((c, i) => {
     lines.push(...render(c, l, width, p));
-    if (c.yearToDate) lines.push(p.dim(truncate(' '.repeat(l.status + 1 + c.indent.length + 2) + c.yearToDate, width)));
+    if (c.yearToDate) {
+      const pad = ' '.repeat(l.status + 1 + c.indent.length + 2);
+      lines.push(...wrapWords(c.yearToDate, width - pad.length).map((text) => p.dim(pad + text)));
+    }
     const row = rows[i];
     if (row.kind === 'measure') lines.push(...comparisonLines(row.measure, l.status + 1 + 2 * row.depth + 2, width, areas, p));
   });

@@ -13,3 +13,4 @@ export * from './judgement';
 export * from './actions';
 export * from './comparisons';
 export * from './years';
+export * from './year-to-date';

@@ -45,6 +45,14 @@ export const keyEntries: KeyEntry[] = [
     text: 'High-level measures decide an objective\'s status. Detailed measures sit beneath the high-level measure they support and show what lies behind it; they do not change the objective\'s status, so a green objective can have a red detailed measure.',
   },
   {
+    term: 'Judged statuses',
+    text: 'Where the figures cannot tell the whole story, the plan may record a status judged by a named person, with a date and a reason. It is always shown beside the status the figures give ("at risk (judged; computed: off track)"), and it lapses when newer figures arrive.',
+  },
+  {
+    term: 'Compared with other areas',
+    text: 'Local areas, and forces in the Most Similar Group, are compared on a funnel plot by their rate per 1,000 people (or their percentage, for survey results). The limits narrow as the population grows: only an area outside the 99.8% limits differs from the whole beyond what chance would give, and a rank alone says little.',
+  },
+  {
     term: 'Stale',
     text: 'The latest figure is older than two reporting periods: the verdict may be out of date.',
   },

@@ -1,9 +1,8 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
 // objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../present/changes';
-import { acceptedText, actionStatusText, controlText, countsText, currentText, fiveYears, gapText, judgedStatus, judgementReason, keyMarkdown, latestUpdate, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, objectiveFacts, openActionsFor, recommendationStateText, recommendationsInOrder, safeLink, statusLabel, statusSymbol, travelText, verdictText, withUnit } from '../present/index';
+import { acceptedText, actionStatusText, controlText, countsText, currentText, fiveYears, gapText, judgedStatus, judgementReason, keyMarkdown, latestUpdate, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, objectiveFacts, openActionsFor, recommendationStateText, recommendationsInOrder, safeLink, statusLabel, statusSymbol, travelText, verdictText, withUnit, yearToDateLine } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
-import { yearToDateText } from './year-to-date';
 
 
 function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): string[] {
@@ -21,7 +20,7 @@ function objectiveTable(rows: { measure: ReportMeasure; nested: boolean }[]): st
         markdownCell(current),
         numeric ? markdownCell(withUnit(m.expected, m)) : '–',
         numeric ? markdownCell(gapText(m)) : '–',
-        numeric ? markdownCell(travelText(m) + (m.yearToDate ? `; year to date, ${yearToDateText(m.yearToDate)}` : '')) : '–',
+        numeric ? markdownCell([travelText(m), yearToDateLine(m)].filter(Boolean).join('. ')) : '–',
         numeric ? markdownCell(controlText(m)) : '–',
       ].join(' | ')} |`,
     );

@@ -105,7 +105,24 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   .ps-key { break-after: page; page-break-after: always; }
   .ps-chart { padding: 2mm; border-color: #bbb; }
   .ps-report h3 { margin: 0 0 6px; }
-  .ps-canvas-box { height: 44mm; }
+  .ps-canvas-box { height: 36mm; }
+  /* smaller print for the wordy tables, so that an objective keeps to its page */
+  .ps-report table.ps-measures { font-size: 8pt; table-layout: fixed; width: 100%; }
+  .ps-measures th:nth-child(1) { width: 10%; }
+  .ps-measures th:nth-child(2) { width: 16%; }
+  .ps-measures th:nth-child(3) { width: 13%; }
+  .ps-measures th:nth-child(4) { width: 12%; }
+  .ps-measures th:nth-child(5) { width: 11%; }
+  .ps-measures th:nth-child(6), .ps-measures th:nth-child(7) { width: 19%; }
+  .ps-report table.ps-actions, .ps-report table.ps-recommendations { font-size: 8pt; }
+  .ps-measures td, .ps-measures th { padding: 2px 4px; }
+  .ps-chart .ps-legend, .ps-chart figcaption { margin: 0; }
+  .ps-report table.ps-years { font-size: 7.5pt; margin: 4px 0 2px; }
+  .ps-years th, .ps-years td { padding: 1px 4px; }
+  .ps-years th[scope="row"] { white-space: nowrap; }
+  /* the caption already says whether each figure is a year's total or its year-end figure */
+  .ps-years th:nth-child(3), .ps-years td:nth-child(3) { display: none; }
+  .ps-key { font-size: 8.5pt; }
   .ps-canvas-box canvas { max-width: 100% !important; }
   .ps-link::after { content: none; }
   a { color: inherit; text-decoration: underline; }

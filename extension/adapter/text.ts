@@ -1,11 +1,10 @@
 // What the editor shows about an evaluated plan, as plain data and text: the outline, the CodeLens
 // titles, the hover, the status bar and a terminal-style summary. No editor API here.
 import { ukDate } from '../../core/periods';
-import { yearToDateText } from '../../core/report/year-to-date';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
-import { controlText, countStatuses, countsText, currentText, currentWhen, figureText, formatNumber, formatZ, gapText, judgedStatus, judgementReason, markdownCell, markdownText, travelText, verdictText } from '../../core/present/index';
+import { controlText, countStatuses, countsText, currentText, currentWhen, figureText, formatNumber, formatZ, gapText, judgedStatus, judgementReason, markdownCell, markdownText, travelText, verdictText, yearToDateText } from '../../core/present/index';
 
 export interface OutlineNode {
   kind: 'objective' | 'measure';
@@ -134,7 +133,7 @@ export function measureHover(m: MeasureResult): string {
       const z = m.direction.z === null ? 'untested' : formatZ(m.direction.z);
       rows.push(['Direction of travel', `${travelText(m)} (${z}; previous ${formatNumber(m.direction.previous, m.type)})`]);
     } else rows.push(['Direction of travel', 'needs figures from twelve months earlier']);
-    if (m.yearToDate) rows.push(['Year to date', yearToDateText(m.yearToDate)]);
+    if (m.yearToDate) rows.push(['Year to date', yearToDateText(m.yearToDate, m.better)]);
     if (m.spc) {
       rows.push(['Control limits', `${controlText(m)} (average ${formatNumber(m.spc.centre, m.type)}, usual range ${formatNumber(m.spc.lower, m.type)} to ${formatNumber(m.spc.upper, m.type)})`]);
     } else rows.push(['Control limits', controlText(m)]);

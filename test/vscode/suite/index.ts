@@ -209,10 +209,10 @@ export async function run(): Promise<void> {
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     const expected = [
       '8: O1: on-track · 2 measures: 1 on-track, 1 monitored',
-      '13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38',
-      '31: O1.2: monitored · current 86.0% (to 2015-03-31) · no significant change',
+      '13: O1.1: on-track · current 1,895 burglaries (12 months to March 2015) vs expected 1,933 · 38 fewer than the trajectory (better)',
+      '31: O1.2: monitored · current 86.0% ±3 (31 March 2015) · ▲ up 1.8 points on a year earlier: better, but within normal variation',
       '43: O2: no-data · 1 measure: 1 unmeasured',
-      '47: O2.1: unmeasured · current 575 repeat victims (to 2015-03-31)',
+      '47: O2.1: unmeasured · current 575 repeat victims (12 months to March 2015)',
       '60: O3: on-track · 1 measure: 1 on-track',
       '64: O3.1: on-track · latest evidence 2015-02-10: on-track',
     ];
@@ -226,11 +226,11 @@ export async function run(): Promise<void> {
     for (const part of [
       '**O1.1 Dwelling burglary** (high-level, count, lower is better)',
       '| Status | on-track |',
-      '| Current | 1,895 burglaries (to 2015-03-31) |',
+      '| Current | 1,895 burglaries in the 12 months to March 2015 |',
       '| Expected | 1,933 on the trajectory to 1,800 by 2017-03-31 |',
-      '| Gap | +38 (positive is better) |',
-      '| Direction of travel | no significant change (z = −1.68; previous 2,000, change −105) |',
-      '| SPC | needs 12 or more points |',
+      '| Gap | 38 fewer than the trajectory (better) |',
+      '| Direction of travel | ▼ down 5.3% on the previous 12 months: better, but within normal variation (z = −1.68; previous 2,000) |',
+      '| Control limits | too few figures for control limits (12 are needed) |',
     ]) assert.ok(text.includes(part), `hover lacks ${part}:\n${text}`);
     const none = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(25, 20))) ?? [];
     assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Status'))), 'no hover deep in the figures');
@@ -459,8 +459,8 @@ export async function run(): Promise<void> {
     await waitFor('unique-ids', () => withRule(fixture, 'unique-ids').length >= 1);
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture, 100)) ?? [];
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
-    assert.ok(titles.includes('13: O1.1: on-track · current 1,895 burglaries (to 2015-03-31) vs expected 1,933 · gap +38'), titles.join('\n'));
-    assert.ok(titles.includes('31: O1.1: monitored · current 86.0% (to 2015-03-31) · no significant change'), titles.join('\n'));
+    assert.ok(titles.includes('13: O1.1: on-track · current 1,895 burglaries (12 months to March 2015) vs expected 1,933 · 38 fewer than the trajectory (better)'), titles.join('\n'));
+    assert.ok(titles.includes('31: O1.1: monitored · current 86.0% ±3 (31 March 2015) · ▲ up 1.8 points on a year earlier: better, but within normal variation'), titles.join('\n'));
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fixture, new vscode.Position(31, 14))) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.ok(text.includes('Victims satisfied with the service') && !text.includes('Dwelling burglary'), text);

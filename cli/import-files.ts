@@ -6,6 +6,7 @@ import { csvGrid, CsvReadError } from '../core/import/csv-grid';
 import { detectInput, firstLine, type InputKind } from '../core/import/detect';
 import { PoliceUkCounter, type PoliceUkFileKind, type PoliceUkReport, type PoliceUkRule } from '../core/import/police-uk';
 import { readTable, type ImportRow, type PlanContext, type TableOptions, type TableRead } from '../core/import/table';
+import { groupDigits } from '../core/present/numbers';
 import { UsageError } from './errors';
 import { readWorkbook } from './xlsx';
 
@@ -159,7 +160,7 @@ export async function countPoliceUk(files: InputFile[], rules: PoliceUkRule[], p
         rowsSoFar = counter.rowsRead;
         if (progress && rowsSoFar - shown >= 100_000) {
           shown = rowsSoFar;
-          progress(`Reading police.uk files: ${rowsSoFar.toLocaleString('en-GB')} rows (file ${index + 1} of ${ordered.length})`);
+          progress(`Reading police.uk files: ${groupDigits(rowsSoFar)} rows (file ${index + 1} of ${ordered.length})`);
         }
       }
       if (carry !== '') feed(carry);

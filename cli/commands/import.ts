@@ -2,6 +2,7 @@
 // keeping every comment and point. Without --write it shows what would change; with --write it
 // writes the plan and its data files as one change, and only when no figure conflicts with one
 // already in the plan (unless --replace) and none would break the plan.
+import { groupDigits } from '../../core/present/numbers';
 import { dirname, relative, resolve } from 'node:path';
 import { importFigures, ImportError, mergeRows, openImportTarget, type ImportResult, type MeasureImport } from '../../core/import/merge';
 import { policeUkRule, type PoliceUkRule } from '../../core/import/police-uk';
@@ -69,7 +70,7 @@ export function importSummary(result: ImportResult, options: { color: boolean; c
 }
 
 function policeUkSummary(read: PoliceUkRead): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
+  const n = (x: number) => groupDigits(x);
   const r = read.report;
   const lines = [`police.uk: ${n(r.files)} file${r.files === 1 ? '' : 's'}, ${n(r.read)} rows read, ${n(r.used)} used, ${n(r.read - r.used)} skipped`];
   for (const [reason, count] of r.skipped) lines.push(`  ${n(count)} skipped: ${reason}`);

@@ -3,6 +3,7 @@
 // force (a million rows) is counted in memory that does not grow with the file.
 import { splitCsvLine } from '../csv';
 import { parsePeriod } from '../periods';
+import { groupDigits } from '../present/numbers';
 import type { DataPoint } from '../types';
 import type { ImportRow } from './table';
 
@@ -175,7 +176,7 @@ export class PoliceUkCounter {
   summary(): PoliceUkReport {
     const top = [...this.otherTypes].sort((a, b) => b[1] - a[1]).slice(0, 5);
     const notes = [...this.report.notes];
-    if (top.length > 0) notes.push(`crime types no measure counts: ${top.map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`).join(', ')}${this.otherTypes.size > top.length ? ', …' : ''}`);
+    if (top.length > 0) notes.push(`crime types no measure counts: ${top.map(([t, n]) => `${t} ${groupDigits(n)}`).join(', ')}${this.otherTypes.size > top.length ? ', …' : ''}`);
     return { ...this.report, notes };
   }
 }

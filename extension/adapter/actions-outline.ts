@@ -6,18 +6,11 @@ import { markdownCell, markdownText } from '../../core/present/index';
 import type { ActionResult, MeasureResult, PlanResult, RecommendationResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
+import { isRecord, text, type OutlineNode } from './text';
 
-export interface PlaceNode {
+/** Placed like an objective or measure in the outline. */
+export interface PlaceNode extends Omit<OutlineNode, 'kind' | 'children'> {
   kind: 'action' | 'recommendation' | 'areas' | 'area';
-  id: string;
-  title: string;
-  path: DocPath;
-  /** The whole entry. */
-  start: number;
-  end: number;
-  /** Its id (or the entry's start when it has none). */
-  selectionStart: number;
-  selectionEnd: number;
   children: PlaceNode[];
 }
 
@@ -29,8 +22,6 @@ export interface PlanPlaces {
   areas: PlaceNode | undefined;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const textOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
 
 function place(source: SourceDocument, kind: PlaceNode['kind'], path: DocPath, entry: Record<string, unknown>, fallback: string, titleKey = 'title'): PlaceNode | undefined {
   const at = source.locate(path, 'value');
@@ -39,8 +30,8 @@ function place(source: SourceDocument, kind: PlaceNode['kind'], path: DocPath, e
   const hasId = idAt.path.length === path.length + 1;
   return {
     kind,
-    id: textOf(entry.id) ?? fallback,
-    title: textOf(entry[titleKey]) ?? '',
+    id: text(entry.id) ?? fallback,
+    title: text(entry[titleKey]) ?? '',
     path,
     start: at.start,
     end: at.end,

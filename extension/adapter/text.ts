@@ -20,11 +20,12 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function text(v: unknown): string | undefined {
+/** A plan value as text, or undefined when it is empty or not text. */
+export function text(v: unknown): string | undefined {
   if (typeof v === 'string' && v.trim() !== '') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;

@@ -6,7 +6,7 @@ import { markdownCell, markdownText } from '../../core/present/index';
 import type { ActionResult, MeasureResult, PlanResult, RecommendationResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
-import { isRecord, text, type OutlineNode } from './text';
+import { isRecord, placeOf, text, type OutlineNode } from './text';
 
 /** Placed like an objective or measure in the outline. */
 export interface PlaceNode extends Omit<OutlineNode, 'kind' | 'children'> {
@@ -22,23 +22,9 @@ export interface PlanPlaces {
   areas: PlaceNode | undefined;
 }
 
-
 function place(source: SourceDocument, kind: PlaceNode['kind'], path: DocPath, entry: Record<string, unknown>, fallback: string, titleKey = 'title'): PlaceNode | undefined {
-  const at = source.locate(path, 'value');
-  if (at.path.length !== path.length) return undefined;
-  const idAt = source.locate([...path, 'id'], 'value');
-  const hasId = idAt.path.length === path.length + 1;
-  return {
-    kind,
-    id: text(entry.id) ?? fallback,
-    title: text(entry[titleKey]) ?? '',
-    path,
-    start: at.start,
-    end: at.end,
-    selectionStart: hasId ? idAt.start : at.start,
-    selectionEnd: hasId ? idAt.end : at.start,
-    children: [],
-  };
+  const placed = placeOf(source, kind, path, entry, fallback, titleKey);
+  return placed && { ...placed, children: [] };
 }
 
 function entries(source: SourceDocument, kind: PlaceNode['kind'], list: unknown, path: DocPath, fallback: string, titleKey?: string): PlaceNode[] {

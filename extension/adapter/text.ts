@@ -31,7 +31,12 @@ export function text(v: unknown): string | undefined {
   return undefined;
 }
 
-function node(source: SourceDocument, kind: OutlineNode['kind'], path: DocPath, entry: Record<string, unknown>, fallback: string): OutlineNode | undefined {
+/** An entry of the plan where it is written: the whole entry, and its id to select. */
+export interface Placed<K extends string> extends Omit<OutlineNode, 'kind' | 'children'> {
+  kind: K;
+}
+
+export function placeOf<K extends string>(source: SourceDocument, kind: K, path: DocPath, entry: Record<string, unknown>, fallback: string, titleKey = 'title'): Placed<K> | undefined {
   const at = source.locate(path, 'value');
   if (at.path.length !== path.length) return undefined;
   const idAt = source.locate([...path, 'id'], 'value');
@@ -39,14 +44,18 @@ function node(source: SourceDocument, kind: OutlineNode['kind'], path: DocPath, 
   return {
     kind,
     id: text(entry.id) ?? fallback,
-    title: text(entry.title) ?? '',
+    title: text(entry[titleKey]) ?? '',
     path,
     start: at.start,
     end: at.end,
     selectionStart: hasId ? idAt.start : at.start,
     selectionEnd: hasId ? idAt.end : at.start,
-    children: [],
   };
+}
+
+function node(source: SourceDocument, kind: OutlineNode['kind'], path: DocPath, entry: Record<string, unknown>, fallback: string): OutlineNode | undefined {
+  const placed = placeOf(source, kind, path, entry, fallback);
+  return placed && { ...placed, children: [] };
 }
 
 /** Objectives and their measures with where they are written, for the outline, CodeLens and hover. */

@@ -101,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): TestHooks | undefine
 
     // ---- documents ----
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (isPlanDocument(doc)) plans.checkDocument(doc);
+      if (isPlanDocument(doc)) plans.opened(doc);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;

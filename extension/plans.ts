@@ -173,6 +173,23 @@ export class PlanService implements vscode.Disposable {
     return join(root?.scheme === 'file' ? root.fsPath : tmpdir(), `${basename(uri.path)}.plan.yaml`);
   }
 
+  /**
+   * A plan opened in an editor. When its text is what was last checked from disk, with the same
+   * as-of date, that check serves: opening a plan does not check the same text again (a large plan
+   * then shows its CodeLens at once, and the editor's wait before asking again stays short).
+   */
+  opened(doc: vscode.TextDocument): PlanState | undefined {
+    if (!isPlanDocument(doc)) return undefined;
+    const key = doc.uri.toString();
+    const fromDisk = this.states.get(key, -1);
+    const asOfIsToday = this.asOfSetting() === '';
+    if (!fromDisk?.check || fromDisk.text !== doc.getText() || fromDisk.asOf !== this.asOf() || fromDisk.asOfIsToday !== asOfIsToday) return this.checkDocument(doc);
+    const state = new PlanState(doc.uri, doc.version, fromDisk.file, fromDisk.text, fromDisk.check, fromDisk.asOf, asOfIsToday);
+    if (!this.states.offer(key, doc.version, state)) return this.states.get(key);
+    this.changed.fire(state);
+    return state;
+  }
+
   /** Checks an open document now and publishes the result (dropped if a newer version is already out). */
   checkDocument(doc: vscode.TextDocument): PlanState | undefined {
     if (!isPlanDocument(doc)) return undefined;

@@ -17,6 +17,8 @@ export interface TestHooks {
   nextPreviewRender(uri: vscode.Uri, timeout?: number): Promise<RenderedInfo | undefined>;
   /** What a click on a preview row does. */
   revealFromPreview(uri: vscode.Uri, path: DocPath): Promise<void>;
+  /** The latest check of a plan and the document version it is for (-1: read from disk). */
+  latestCheck(uri: vscode.Uri): { version: number; check: unknown } | undefined;
 }
 
 export function testHooks(parts: { status: vscode.StatusBarItem; plans: PlanService; codeActions: PlanCodeActions; previews: PreviewManager }): TestHooks {
@@ -35,5 +37,9 @@ export function testHooks(parts: { status: vscode.StatusBarItem; plans: PlanServ
     previewRendered: (uri) => previews.previewOf(uri)?.last,
     nextPreviewRender: (uri, timeout) => previews.previewOf(uri)?.nextRender(timeout) ?? Promise.resolve(undefined),
     revealFromPreview: (uri, path) => previews.reveal(uri, path),
+    latestCheck: (uri) => {
+      const state = plans.latest(uri);
+      return state && { version: state.version, check: state.check };
+    },
   };
 }

@@ -14,6 +14,7 @@ interface Api {
   previewRendered(uri: vscode.Uri): Rendered | undefined;
   nextPreviewRender(uri: vscode.Uri, timeout?: number): Promise<Rendered | undefined>;
   revealFromPreview(uri: vscode.Uri, path: (string | number)[]): Promise<void>;
+  latestCheck(uri: vscode.Uri): { version: number; check: unknown } | undefined;
 }
 
 interface Rendered {
@@ -505,6 +506,24 @@ export async function run(): Promise<void> {
     const snippets = items.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => i.label);
     assert.deepEqual(snippets, ['New count measure', 'New proportion measure', 'New rate measure', 'New value measure', 'New qualitative measure']);
     await setText(doc, original);
+  });
+
+  test('opening a plan already checked from disk does not check the same text again; an edit does', async () => {
+    const uri = vscode.Uri.file(join(ws, 'plans', 'nottinghamshire-2015-18.plan.yaml'));
+    const fromDisk = await waitFor('the plan checked from disk', () => (api.latestCheck(uri)?.version === -1 ? api.latestCheck(uri) : undefined));
+    const plan = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(plan);
+    const opened = await waitFor('the opened version', () => (api.latestCheck(uri)?.version === plan.version ? api.latestCheck(uri) : undefined));
+    assert.equal(opened.check, fromDisk.check, 'the check from disk serves the opened document');
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)) ?? [];
+    assert.ok(lenses.length > 0, 'its CodeLens come from that check');
+    const e = new vscode.WorkspaceEdit();
+    e.insert(uri, new vscode.Position(0, 0), '# edited\n');
+    assert.ok(await vscode.workspace.applyEdit(e));
+    const edited = await waitFor('the edit checked', () => (api.latestCheck(uri)?.version === plan.version ? api.latestCheck(uri) : undefined));
+    assert.notEqual(edited.check, fromDisk.check, 'an edit is checked afresh');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('keystroke to diagnostics on the largest sample plan (median of 20 edits)', async () => {

@@ -3,10 +3,12 @@ import { isMainThread } from 'node:worker_threads';
 
 // A worker thread of cli/parallel.ts loads only the scoring code; the main thread only what its command needs.
 if (!isMainThread) {
-  const { runAsPlanWorker } = await import('./parallel');
-  runAsPlanWorker();
+  void import('./parallel').then(({ runAsPlanWorker }) => runAsPlanWorker());
 } else {
-  const { main } = await import('./main');
+  void import('./main').then(({ main }) => run(main));
+}
+
+function run(main: typeof import('./main').main): void {
   // A reader that stops early (`plan-score plans/ --format json | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

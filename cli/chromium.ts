@@ -3,6 +3,7 @@
 // which is loaded only when a paper asks for it (every other command starts without it).
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { loadInstalled } from './installed';
 
 /** Where Chromium is looked for: PLAN_SCORE_CHROMIUM when set, else the usual Linux places. */
 export function chromiumPath(env: Record<string, string | undefined>): string | undefined {
@@ -23,7 +24,7 @@ export async function withChromium<T>(env: Record<string, string | undefined>, w
   if (!executablePath) throw new NoChromium('no Chromium found');
   let playwright: typeof import('playwright-core');
   try {
-    playwright = await import('playwright-core');
+    playwright = loadInstalled<typeof import('playwright-core')>('playwright-core');
   } catch {
     throw new NoChromium('playwright-core, which drives Chromium, is not installed');
   }

@@ -1,6 +1,6 @@
 // Files installed with plan-score. This module sits below the package root as a source file (cli/)
-// and inside the bundle (a part under dist/cli-parts/), so the root is the nearest folder above it
-// that holds plan-score's package.json.
+// and inside the bundle (where it takes the place of dist/cli.js, which runs it), so the root is
+// the nearest folder above it that holds plan-score's package.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

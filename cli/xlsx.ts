@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
+import { loadInstalled } from './installed';
 import { checkZip, entryData } from '../core/import/zip-check';
 import type { Grid, GridRow } from '../core/import/table';
 import { UsageError } from './errors';
@@ -76,7 +77,7 @@ export async function readWorkbook(path: string, label: string, sheet?: string):
   if (statSync(path).size > maxWorkbookBytes) throw new UsageError(`${label} is over ${maxWorkbookBytes / 1024 / 1024} MB: far larger than a spreadsheet of figures; export the sheet you need as CSV`);
   const bytes = readFileSync(path);
   unpackWithinStatedSizes(bytes, label);
-  const { default: excel } = await import('exceljs');
+  const excel = loadInstalled<typeof ExcelJS>('exceljs');
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

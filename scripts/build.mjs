@@ -1,9 +1,10 @@
-// Bundles the command line (dist/cli.js) and the editor extension (dist/extension.cjs) with esbuild.
+// Bundles the command line (dist/cli.js and dist/cli-bundle.cjs) and the editor extension (dist/extension.cjs) with esbuild.
 import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 
 mkdirSync('dist', { recursive: true });
 
@@ -26,28 +27,44 @@ function precompiledValidator() {
 }
 const plugins = [precompiledValidator()];
 
-// The command line is split so that each command loads only its own code (cli/main.ts imports
-// commands on demand); the shared parts land in dist/cli-parts/.
+// The command line: one bundle, dist/cli-bundle.cjs, which a small launcher (dist/cli.js, from
+// cli/launch.ts) runs from V8's code cache. Each command's code is still run only when the command
+// is (cli/main.ts imports commands on demand; the bundler keeps those modules' start lazy).
 rmSync('dist/cli-parts', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'cli/bin.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'cli-parts/[name]-[hash]',
+  entryPoints: ['cli/bin.ts'],
+  outfile: 'dist/cli-bundle.cjs',
   bundle: true,
   platform: 'node',
-  // the spreadsheet reader is loaded only when a workbook is imported, from the installed package
-  external: ['exceljs'],
+  // the spreadsheet reader (import of a workbook) and the PDF printer (report --format pdf) are
+  // loaded only when needed, from the installed packages
+  external: ['exceljs', 'playwright-core'],
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  plugins,
+  // the file is one function expression the launcher calls with what a CommonJS module is given
+  banner: { js: '(function (require, __filename, __dirname, planScoreLauncherUrl) {' },
+  footer: { js: '})' },
+  define: { 'import.meta.url': 'planScoreLauncherUrl' },
+  logLevel: 'warning',
+});
+const bundleText = readFileSync('dist/cli-bundle.cjs', 'utf8');
+// run from V8's code cache, an import() would find no module loader (cli/installed.ts says why)
+if (/(?<![.\w$])import\(/.test(bundleText)) throw new Error('dist/cli-bundle.cjs has an import(): load installed packages with loadInstalled (cli/installed.ts)');
+const bundleHash = createHash('sha256').update(bundleText).digest('hex').slice(0, 16);
+await build({
+  entryPoints: { cli: 'cli/launch.ts' },
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
   target: 'node20',
   format: 'esm',
   minify: true,
   legalComments: 'none',
-  plugins,
-  // Loaded only by report --format pdf, from the installed package.
-  external: ['playwright-core'],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);",
-  },
+  define: { PLAN_SCORE_BUNDLE_HASH: JSON.stringify(bundleHash) },
+  banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);

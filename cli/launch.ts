@@ -3,7 +3,7 @@
 // again. The cache is kept in node_modules/.cache/plan-score beside the package, or in the temp
 // folder, one file per bundle (named by its hash, fixed at build time), command and Node version. Anything
 // wrong with the cache only costs a compile: it never stops the command.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,9 +27,11 @@ function cacheFolder(): string | undefined {
   return existsSync(modules) ? join(modules, '.cache', 'plan-score') : join(tmpdir(), `plan-score-cache-${process.getuid?.() ?? 'user'}`);
 }
 
+/** The cache, if this user wrote it (another user's file in a shared temp folder is never run). */
 function readCache(file: string | undefined): Buffer | undefined {
   if (!file) return undefined;
   try {
+    if (process.getuid && statSync(file).uid !== process.getuid()) return undefined;
     return readFileSync(file);
   } catch {
     return undefined;
@@ -43,6 +45,10 @@ function writeCache(file: string, data: Buffer): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, data);
     renameSync(temporary, file);
+    // the caches of earlier builds are of no more use
+    for (const name of readdirSync(dirname(file))) {
+      if (name.startsWith('cli-') && name.endsWith('.v8') && !name.startsWith(`cli-${PLAN_SCORE_BUNDLE_HASH}-`)) rmSync(join(dirname(file), name), { force: true });
+    }
   } catch {
     try {
       rmSync(temporary, { force: true });

@@ -21,12 +21,15 @@ describe('the code cache', () => {
     expect(uncached.code).toBe(0);
     expect(JSON.parse(uncached.stdout).findings.length).toBeGreaterThan(0);
     const folder = mkdtempSync(join(tmpdir(), 'plan-score-cache-'));
+    // an earlier build's cache is removed when the new one is written; other files are left alone
+    writeFileSync(join(folder, `cli-0123456789abcdef-check-${process.version}-${process.arch}.v8`), 'an earlier build');
+    writeFileSync(join(folder, 'notes.txt'), 'not a cache');
     const first = check(folder);
-    const written = readdirSync(folder);
+    const written = readdirSync(folder).filter((name) => name !== 'notes.txt');
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(/^cli-[0-9a-f]{16}-check-v\d+\.\d+\.\d+-\w+\.v8$/);
     const second = check(folder);
-    expect(readdirSync(folder)).toEqual(written);
+    expect(readdirSync(folder).sort()).toEqual([...written, 'notes.txt'].sort());
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(first.stdout).toBe(uncached.stdout);
     expect(second.stdout).toBe(uncached.stdout);

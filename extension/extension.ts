@@ -111,12 +111,12 @@ export function activate(context: vscode.ExtensionContext): TestHooks | undefine
       else plans.scheduleCheck(e.document);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (isPlanDocument(doc)) plans.checkDocument(doc);
+      if (isPlanDocument(doc)) plans.fileChanged(doc.uri);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => plans.closed(doc)),
 
     // ---- files on disk ----
-    ...watch('**/*.plan.yaml', (uri, deleted) => (deleted ? plans.forget(uri) : plans.checkFile(uri))),
+    ...watch('**/*.plan.yaml', (uri, deleted) => (deleted ? plans.forget(uri) : plans.fileChanged(uri))),
     ...watch('**/*.csv', (uri) => plans.dataChanged(uri)),
     ...watch('**/plan-score.config.yaml', () => plans.configChanged()),
 

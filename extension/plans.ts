@@ -196,6 +196,16 @@ export class PlanService implements vscode.Disposable {
     return this.checkText(doc.uri, doc.version, doc.getText());
   }
 
+  /**
+   * A plan saved, or changed on disk: a plan open in an editor is checked from the editor's text,
+   * so only a version not yet checked is checked (a save, by hand or auto save, and the file event
+   * it causes do not check the same text twice more).
+   */
+  fileChanged(uri: vscode.Uri): PlanState | undefined {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return doc && isPlanDocument(doc) ? this.stateFor(doc) : this.checkFile(uri);
+  }
+
   /** Checks a plan file that is not open, from disk. */
   checkFile(uri: vscode.Uri): PlanState | undefined {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -1,16 +1,21 @@
 // The HTML report in a real browser (Debian's Chromium through playwright-core): every chart draws,
-// no console error, no CSP violation, no request but the file itself; a screenshot and an A4 PDF.
+// no console error, no CSP violation, no request but the file itself; no serious or critical
+// accessibility violation under axe-core; pictures of its parts and an A4 PDF.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const chromiumPath = '/usr/bin/chromium';
 const out = resolve('test-output');
 const allPlans = resolve(out, 'report.html');
 const largestPlan = resolve(out, 'report-west-mercia.html');
+const officerView = resolve(out, 'report-west-mercia-with-findings.html');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 
@@ -65,15 +70,63 @@ function canvasInk(page: Page) {
   );
 }
 
+interface AxeFound {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core run over the whole page (its source evaluated there: the report's CSP would refuse a script tag). */
+async function axeViolations(page: Page): Promise<AxeFound[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'none', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+const serious = (found: AxeFound[]) => found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+const listed = (found: AxeFound[]) => found.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.targets.slice(0, 5).join('\n  ')}`).join('\n') || 'none';
+
+/**
+ * The report as a reader without scripts gets it: its own script taken out and the <noscript>
+ * note shown. Playwright cannot evaluate anything in a page with JavaScript off, so axe-core needs
+ * scripts on; taking the report's script out leaves the same markup that reader sees.
+ */
+function withoutScript(html: string): string {
+  const stripped = html.replace(/<script>[\s\S]*<\/script>\n<\/body>/, '</body>').replace(/<\/?noscript>/g, '');
+  expect(stripped.length).toBeLessThan(html.length);
+  return stripped;
+}
+
+/** A picture of the page from the top of `from` to the bottom of `to`, taken from a window tall enough to hold it. */
+async function picture(page: Page, from: Locator, to: Locator, file: string): Promise<void> {
+  await from.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  const top = (await from.boundingBox())!;
+  const bottom = (await to.boundingBox())!;
+  const height = Math.ceil(bottom.y + bottom.height - top.y) + 16;
+  expect(height).toBeGreaterThan(0);
+  const viewport = page.viewportSize()!;
+  if (height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await from.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  }
+  const y = (await from.boundingBox())!.y;
+  await page.screenshot({ path: join(out, file), clip: { x: 0, y: Math.max(0, y - 8), width: viewport.width, height } });
+}
+
 beforeAll(() => {
   execFileSync('sh', ['scripts/ensure-chromium.sh'], { stdio: 'inherit', timeout: 600_000 });
   mkdirSync(out, { recursive: true });
   const cli = join(process.cwd(), 'dist/cli.js');
-  for (const [target, input] of [
+  for (const [target, input, ...extra] of [
     [allPlans, 'plans/'],
     [largestPlan, 'plans/west-mercia-2013-17.plan.yaml'],
+    [officerView, 'plans/west-mercia-2013-17.plan.yaml', '--with-findings'],
   ]) {
-    const r = spawnSync(process.execPath, [cli, 'report', input, '--as-of', '2015-03-31', '--output', target], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'report', input, ...extra, '--as-of', '2015-03-31', '--output', target], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
   }
 }, 660_000);
@@ -112,7 +165,71 @@ describe('the report in Chromium', () => {
     // A full-page capture of this long page takes many seconds: a tall window shows the top instead.
     await page.setViewportSize({ width: 1200, height: 2200 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(out, 'report.png') });
+    expect(await page.locator('.ps-key').isVisible()).toBe(true);
+    await page.screenshot({ path: join(out, 'report-top.png') });
+    await page.close();
+  });
+
+  // axe-core walks every node of these long pages: about 5 to 10 seconds a run on a busy machine
+  const seenByAxe: string[] = [];
+  async function expectAccessible(name: string, page: Page): Promise<void> {
+    const found = await axeViolations(page);
+    seenByAxe.push(`${name}: ${listed(found)}`);
+    writeFileSync(join(out, 'axe.txt'), `axe-core violations of any impact\n${seenByAxe.join('\n')}\n`);
+    expect(serious(found), `${name}:\n${listed(serious(found))}`).toEqual([]);
+    // nor these, which come from the report's structure rather than its colours
+    expect(found.filter((v) => ['heading-order', 'region', 'landmark-one-main', 'page-has-heading-one'].includes(v.id)), `${name}:\n${listed(found)}`).toEqual([]);
+  }
+
+  it('has no serious or critical accessibility violation under axe-core', async () => {
+    const { page } = await open(allPlans);
+    await expectAccessible('the sample plans, as of 31 March 2015', page);
+    await page.close();
+  }, 60_000);
+
+  it('has none without scripts either, each chart in words', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const self = pathToFileURL(allPlans).href;
+    const html = withoutScript(readFileSync(allPlans, 'utf8'));
+    await page.route('**/*', (route) => (route.request().url() === self ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await page.goto(self, { waitUntil: 'load' });
+    // not drawn (a canvas's own width): its words stand
+    expect(await page.locator('canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBe(300);
+    await expectAccessible('the same without scripts', page);
+    await page.close();
+  }, 60_000);
+
+  it('has none in the officer view of one plan (findings shown, key folded)', async () => {
+    const { page } = await open(officerView);
+    expect(await page.locator('.ps-findings').count()).toBe(1);
+    await expectAccessible('West Mercia with findings', page);
+    await page.close();
+  }, 60_000);
+
+  it('pictures one objective with its charts and five-year tables, and West Midlands\' actions and Panel recommendations', async () => {
+    const { page } = await open(allPlans);
+    await page.setViewportSize({ width: 1200, height: 1400 });
+    // the shortest objective whose charts have five-year tables
+    const objectives = page.locator('.ps-objective:has(figure.ps-chart table.ps-years)');
+    const heights = await objectives.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    const objective = objectives.nth(heights.indexOf(Math.min(...heights)));
+    expect(await objective.locator('figure.ps-chart canvas').count()).toBeGreaterThan(0);
+    expect(await objective.locator('table.ps-years tbody tr').count()).toBeGreaterThan(1);
+    await picture(page, objective, objective, 'report-objective.png');
+
+    const westMidlands = page.locator('section.ps-plan[data-plan-id^="west-midlands"]');
+    // an objective with actions: its heading, its measures and what is being done about them
+    const withActions = westMidlands.locator('.ps-objective:has(table.ps-actions)').first();
+    expect(await withActions.locator('table.ps-actions tbody tr').count()).toBeGreaterThan(0);
+    expect(await withActions.locator('h4.ps-subhead').first().textContent()).toBe('What is being done');
+    await page.setViewportSize({ width: 1200, height: 1400 });
+    await picture(page, withActions, withActions.locator('table.ps-actions'), 'report-actions.png');
+
+    const recommendations = westMidlands.locator('table.ps-recommendations');
+    expect(await recommendations.locator('tbody tr').count()).toBeGreaterThan(1);
+    await page.setViewportSize({ width: 1200, height: 1400 });
+    await picture(page, westMidlands.locator('h3', { hasText: 'Panel recommendations' }), recommendations, 'report-recommendations.png');
     await page.close();
   });
 

@@ -310,8 +310,9 @@ function planSection(doc: Document, plan: ReportPlan, panel: boolean, options: R
     doc,
     'section',
     { class: 'ps-plan', 'data-plan-id': plan.id, 'data-file': plan.file },
-    // the title once: a single plan's title is already the page's heading
-    ...(options.titled === false ? [] : [el(doc, 'h2', {}, plan.title || plan.id || plan.file)]),
+    // the title once: a single plan's title is already the page's heading, and a heading only
+    // screen readers see keeps the outline in order (h1, h2, then the summary's h3)
+    options.titled === false ? el(doc, 'h2', { class: 'ps-visually-hidden' }, 'Scorecard') : el(doc, 'h2', {}, plan.title || plan.id || plan.file),
     ...(panel || options.forPanel ? [] : [el(doc, 'p', { class: 'ps-file' }, plan.file)]),
     el(doc, 'div', { class: 'ps-summary' }, countsList(doc, 'Objectives', plan.summary?.objectives ?? {}), countsList(doc, 'Measures', plan.summary?.measures ?? {})),
     overview,

@@ -77,6 +77,7 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-key-list > div { display: contents; }
 .ps-key-list dt { font-weight: 600; }
 .ps-key-list dd { margin: 0; }
+@media (max-width: 40em) { .ps-key-list { grid-template-columns: 1fr; } .ps-key-list dd { margin-bottom: 6px; } }
 .ps-description { margin: 0 0 6px; }
 .ps-facts { display: flex; flex-wrap: wrap; gap: 2px 24px; margin: 4px 0 8px; }
 .ps-facts > div { display: flex; gap: 6px; }

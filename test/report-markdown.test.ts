@@ -1,11 +1,14 @@
-// The Markdown report: summary, a table per objective with status words, evidence, findings, as-of and sources.
+// The Markdown report: summary, a table per objective with status words, evidence, comparisons
+// (tables and funnel plots in words, as the HTML report has them), findings, as-of and sources.
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../core/report/markdown';
 import { markdownCell as cellText } from '../core/present/index';
 import type { ReportModel } from '../core/report/model';
 import { brokenPlan, hostile, hostilePlan, modelOf, writePlans } from './report-fixtures';
 import { buildReportModel } from '../cli/commands/report';
+import { staticMarkup } from '../view/static';
 
 /** The rows of the table that follows a heading line starting with `heading`. */
 function tableAfter(markdown: string, heading: string): string[][] {
@@ -103,5 +106,65 @@ describe('reportMarkdown', () => {
 
   it('has no chart', () => {
     expect(markdown).not.toMatch(/canvas|!\[/);
+  });
+});
+
+describe('reportMarkdown: comparisons with local areas and the Most Similar Group', () => {
+  const { model } = buildReportModel(['plans/west-midlands-2014-variation.plan.yaml'], { asOf: '2015-03-31' });
+  const markdown = reportMarkdown(model);
+  const html = new JSDOM(`<main>${staticMarkup(model)}</main>`).window.document;
+
+  /** The HTML report's comparison table for a measure: its header cells and each row's cells, as text. */
+  function htmlTable(measureId: string, kind: string): { heads: string[]; rows: string[][]; words: string[] } {
+    const figure = html.querySelector(`figure.ps-funnel[data-measure-id="${measureId}"][data-kind="${kind}"]`)!;
+    expect(figure, `${measureId} ${kind}`).not.toBeNull();
+    return {
+      heads: [...figure.querySelectorAll('thead th')].map((c) => c.textContent!),
+      rows: [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!)),
+      words: [...figure.querySelectorAll('.ps-funnel-words li')].map((li) => li.textContent!),
+    };
+  }
+
+  /** The Markdown table's header, its rows (bold taken off) and the bullets of "The funnel plot in words" after it. */
+  function markdownTable(heading: string): { heads: string[]; rows: string[][]; words: string[] } {
+    const lines = markdown.split('\n');
+    const at = lines.indexOf(heading);
+    expect(at, heading).toBeGreaterThanOrEqual(0);
+    const cells = (line: string) => line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/, '$1'));
+    const heads = cells(lines[at + 2]);
+    const rows: string[][] = [];
+    let i = at + 4;
+    for (; lines[i].startsWith('|'); i++) rows.push(cells(lines[i]));
+    expect(lines[i + 1]).toBe('The funnel plot in words:');
+    const words: string[] = [];
+    for (i += 3; lines[i]?.startsWith('- '); i++) words.push(lines[i].slice(2));
+    return { heads, rows, words };
+  }
+
+  it('has a table of the local areas with the words of the HTML report, and the plot in words', () => {
+    const md = markdownTable('**O3.1** Knife crime offences: local areas:');
+    expect(md.heads).toEqual(['Local area', 'Twelve months', 'Rate per 1,000', 'Position', 'Rank', 'Direction of travel']);
+    expect(md.rows).toHaveLength(7);
+    // Birmingham, as the sample plan's figures give it: 843 offences in the twelve months to March
+    // 2015 over its 1,101,000 people (the plan's population) is 843 / 1,101,000 × 1,000 = 0.77 per 1,000, above the
+    // force's 0.60 beyond the 99.8% limit: worse (better: lower), the highest rate of the seven
+    expect(md.rows[0]).toEqual(['Birmingham', '843', '0.77', 'above the 99.8% limit (worse than the force as a whole beyond chance)', '7th of 7', 'within normal variation']);
+    expect(md.words[0]).toBe('The force as a whole: 0.60 per 1,000 (each at its latest twelve months).');
+    expect(md.words[1]).toBe('Birmingham: 0.77 per 1,000, above the 99.8% limit (worse than the force as a whole beyond chance), 7th of 7.');
+    expect(md).toEqual(htmlTable('O3.1', 'areas'));
+  });
+
+  it('has a table of the Most Similar Group, this force in bold, with the HTML report\'s words', () => {
+    const heading = '**O1.1** Total recorded crime: Most Similar Group, 31 March 2015:';
+    expect(markdown).toContain('| **West Midlands (this force)** | 165,300 | 58.8 | below the 99.8% limit (better than the group as a whole beyond chance) | 3rd of 8 | – |');
+    const md = markdownTable(heading);
+    expect(md.rows).toHaveLength(8);
+    expect(md.words[0]).toBe('The group as a whole: 63.5 per 1,000 (31 March 2015).');
+    expect(md).toEqual(htmlTable('O1.1', 'peers'));
+  });
+
+  it('has no comparison for a plan without areas or peers', () => {
+    const { model: plain } = buildReportModel(['plans/warwickshire-2013-17.plan.yaml'], { asOf: '2015-03-31' });
+    expect(reportMarkdown(plain)).not.toContain('The funnel plot in words');
   });
 });

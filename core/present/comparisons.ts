@@ -4,6 +4,8 @@
 import { funnelScale } from '../evaluate/areas';
 import { funnelLimits, type FunnelScale } from '../evaluate/funnel';
 import type { DirectionVerdict, FunnelPosition, MeasureResult } from '../results';
+import { longDate } from './dates';
+import { verdictText } from './movement';
 import { formatNumber } from './numbers';
 
 export type FunnelKind = 'areas' | 'peers';
@@ -121,6 +123,44 @@ export function ordinal(n: number): string {
 export function unitSentence(view: FunnelView, unit: FunnelUnitView, measure: Pick<MeasureResult, 'type' | 'better'>): string {
   const rank = unit.rank !== null ? `, ${ordinal(unit.rank)} of ${view.units.filter((u) => u.rank !== null).length}` : '';
   return `${unit.label}${unit.self ? ' (this force)' : ''}: ${comparedFigureText(view, unit.figure, measure.type)}, ${positionWords(unit.position, measure.better, view.whole)}${rank}`;
+}
+
+/** The plot in words, for readers without the chart: the group's figure, then one sentence per unit. */
+export function funnelSentences(view: FunnelView, measure: Pick<MeasureResult, 'type' | 'better'>): string[] {
+  const when = view.at ? ` (${longDate(view.at)})` : ' (each at its latest twelve months)';
+  const whole = `${view.whole.charAt(0).toUpperCase()}${view.whole.slice(1)}`;
+  const group = view.group === null ? `Not tested against ${view.whole}: ${view.scale === null ? 'figures of this kind are ranked only' : 'no population or sample to test by'}.` : `${whole}: ${comparedFigureText(view, view.group, measure.type)}${when}.`;
+  return [group, ...view.units.map((u) => `${unitSentence(view, u, measure)}.`)];
+}
+
+/** The headings of a comparison's table: unit, figure, rate, position, rank, direction of travel. */
+export function comparisonHeads(view: FunnelView, type: string): string[] {
+  return [view.kind === 'areas' ? 'Local area' : 'Force', type === 'count' ? 'Twelve months' : 'Figure', 'Rate per 1,000', 'Position', 'Rank', 'Direction of travel'];
+}
+
+export interface ComparisonRow {
+  unit: string;
+  figure: string;
+  rate: string;
+  position: string;
+  rank: string;
+  /** In words; a Most Similar Group's forces have none (the peers file holds one period). */
+  direction: string;
+  unitView: FunnelUnitView;
+}
+
+/** A comparison's table as words, one row per unit in the order of the plan or the peers file. */
+export function comparisonRows(view: FunnelView, measure: Pick<MeasureResult, 'type' | 'better'>): ComparisonRow[] {
+  const ranked = view.units.filter((u) => u.rank !== null).length;
+  return view.units.map((u) => ({
+    unit: `${u.label}${u.self ? ' (this force)' : ''}`,
+    figure: formatNumber(u.value, measure.type),
+    rate: u.rate === null ? '–' : rateText(u.rate),
+    position: positionWords(u.position, measure.better, view.whole),
+    rank: u.rank === null ? '–' : `${ordinal(u.rank)} of ${ranked}`,
+    direction: view.kind === 'peers' ? '–' : verdictText(u.direction),
+    unitView: u,
+  }));
 }
 
 /** Short words for a scorecard: "within range", "above the 95% limit". */

@@ -1,7 +1,8 @@
 // The Panel report as Markdown, for papers in Word or on GitHub: the summary, a table per
-// objective with status words, qualitative evidence, findings, the as-of date and the sources. No charts.
+// objective with status words, qualitative evidence, comparisons with local areas and the Most
+// Similar Group as tables and in words, findings, the as-of date and the sources. No charts.
 import { changeLinesForReaders, noChangesLine, sinceHeading } from '../present/changes';
-import { acceptedText, actionStatusText, controlText, countsText, currentText, fiveYears, gapText, judgedStatus, judgementReason, keyMarkdown, latestUpdate, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, objectiveFacts, openActionsFor, recommendationStateText, recommendationsInOrder, safeLink, statusLabel, statusSymbol, travelText, verdictText, withUnit, yearToDateLine } from '../present/index';
+import { acceptedText, actionStatusText, comparisonHeads, comparisonRows, controlText, countsText, currentText, fiveYears, funnelSentences, funnelViews, gapText, judgedStatus, judgementReason, keyMarkdown, latestUpdate, longDate, markdownCell, markdownCode, markdownText, measuresByObjective, objectiveFacts, openActionsFor, recommendationStateText, recommendationsInOrder, safeLink, statusLabel, statusSymbol, travelText, verdictText, withUnit, yearToDateLine } from '../present/index';
 import { toReportModel, type ModelInput, type ReportMeasure, type ReportObjective, type ReportPlan } from './model';
 
 
@@ -52,6 +53,23 @@ function fiveYearLines(measures: ReportMeasure[]): string[] {
     lines.push('| Year | Figure | What it is | Change on the year before |', '| --- | ---: | --- | --- |');
     for (const r of rows) lines.push(`| ${r.year} | ${markdownCell(withUnit(r.value, m))} | ${r.note} | ${r.change || '–'} |`);
     lines.push('');
+  }
+  return lines;
+}
+
+/** Each measure's comparisons with its local areas and its Most Similar Group: a table, then the funnel plot in words. */
+function comparisonLines(measures: ReportMeasure[]): string[] {
+  const lines: string[] = [];
+  for (const m of measures) {
+    for (const view of funnelViews(m)) {
+      lines.push(`**${markdownText(m.id)}** ${markdownText(view.title)}${view.at ? `, ${longDate(view.at)}` : ''}:`, '');
+      lines.push(`| ${comparisonHeads(view, m.type).join(' | ')} |`, '| --- | ---: | ---: | --- | ---: | --- |');
+      for (const r of comparisonRows(view, m)) {
+        const unit = r.unitView.self ? `**${markdownCell(r.unit)}**` : markdownCell(r.unit);
+        lines.push(`| ${[unit, r.figure, r.rate, r.position, r.rank, r.direction].map((c, i) => (i === 0 ? c : markdownCell(c))).join(' | ')} |`);
+      }
+      lines.push('', 'The funnel plot in words:', '', ...funnelSentences(view, m).map((s) => `- ${markdownText(s)}`), '');
+    }
   }
   return lines;
 }
@@ -180,6 +198,7 @@ export function reportMarkdown(input: ModelInput): string {
         for (const { measure } of qualitative) out.push(...evidenceLines(measure));
       }
       out.push(...fiveYearLines(rows.map(({ measure }) => measure)));
+      out.push(...comparisonLines(rows.map(({ measure }) => measure)));
       out.push(...narrativeLines(rows.map(({ measure }) => measure)));
       out.push(...besideRedLines(plan, rows.map(({ measure }) => measure)));
     }

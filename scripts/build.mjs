@@ -26,6 +26,8 @@ function precompiledValidator() {
   };
 }
 const plugins = [precompiledValidator()];
+/** What every Node bundle here shares: one minified file for Node 20. */
+const forNode = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
 // The command line: one bundle, dist/cli-bundle.cjs, which a small launcher (dist/cli.js, from
 // cli/launch.ts) runs from V8's code cache. Each command's code is still run only when the command
@@ -55,33 +57,23 @@ const bundleText = readFileSync('dist/cli-bundle.cjs', 'utf8');
 if (/(?<![.\w$])import\(/.test(bundleText)) throw new Error('dist/cli-bundle.cjs has an import(): load installed packages with loadInstalled (cli/installed.ts)');
 const bundleHash = createHash('sha256').update(bundleText).digest('hex').slice(0, 16);
 await build({
+  ...forNode,
   entryPoints: { cli: 'cli/launch.ts' },
   outfile: 'dist/cli.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
   format: 'esm',
-  minify: true,
-  legalComments: 'none',
   define: { PLAN_SCORE_BUNDLE_HASH: JSON.stringify(bundleHash) },
   banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
 
 // The core on its own, for `npm run bench` (bench/run.mjs).
 await build({
+  ...forNode,
   entryPoints: ['bench/core.ts'],
   outfile: 'dist/bench-core.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
   format: 'esm',
-  minify: true,
-  legalComments: 'none',
   plugins,
   banner: { js: "import { createRequire as __planScoreRequire } from 'node:module';\nconst require = __planScoreRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 
 // The scorecard renderer for browsers (the HTML report and the editor's preview), chart.js included.

@@ -5,7 +5,7 @@ import { funnelScale } from '../evaluate/areas';
 import { funnelLimits, type FunnelScale } from '../evaluate/funnel';
 import type { DirectionVerdict, FunnelPosition, MeasureResult } from '../results';
 import { longDate } from './dates';
-import { verdictText } from './movement';
+import { verdictShort, verdictText } from './movement';
 import { formatNumber } from './numbers';
 
 export type FunnelKind = 'areas' | 'peers';
@@ -177,6 +177,21 @@ export function msgLine(measure: Comparable): string | null {
   const ranked = units.filter((u) => u.rank !== null).length;
   const place = self.rank !== null ? `${ordinal(self.rank)} of ${ranked}, ` : '';
   return `MSG: ${place}${shortPosition(self.position)}`;
+}
+
+/** The scorecard's line for each local area: "Birmingham: 6,100, 5.4 per 1,000, above the 99.8% limit, 7th of 7, worse". */
+export function areaLines(measure: Comparable): string[] {
+  const view = funnelViews(measure).find((v) => v.kind === 'areas');
+  if (!view) return [];
+  const ranked = view.units.filter((u) => u.rank !== null).length;
+  return view.units.map((u) => {
+    const parts = [formatNumber(u.value, measure.type)];
+    if (u.rate !== null) parts.push(comparedFigureText(view, u.rate, measure.type));
+    parts.push(shortPosition(u.position));
+    if (u.rank !== null) parts.push(`${ordinal(u.rank)} of ${ranked}`);
+    if (u.direction) parts.push(verdictShort(u.direction));
+    return `${u.label}: ${parts.join(', ')}`;
+  });
 }
 
 export interface LimitPoint {

@@ -50,7 +50,7 @@ export const keyEntries: KeyEntry[] = [
   },
   {
     term: 'Compared with other areas',
-    text: 'Local areas, and forces in the Most Similar Group, are compared on a funnel plot by their rate per 1,000 people (or their percentage, for survey results). The limits narrow as the population grows: only an area outside the 99.8% limits differs from the whole beyond what chance would give, and a rank alone says little.',
+    text: 'Local areas, and forces in the Most Similar Group, are compared on a funnel plot by their rate per 1,000 people (or their percentage, for survey results). The limits narrow as the population grows. Outside the 95% limits an area may differ from the whole; outside the 99.8% limits the difference is very unlikely to be chance. Inside them, a rank alone says little.',
   },
   {
     term: 'Stale',

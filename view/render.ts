@@ -247,6 +247,36 @@ function fiveYearTable(doc: Document, measure: ReportMeasure): HTMLElement | und
   );
 }
 
+/**
+ * The five-year figures of all an objective's numeric measures in one table, years across: what
+ * print shows instead of a table under each chart, so that an objective keeps to its page.
+ */
+function objectiveYearsTable(doc: Document, objective: ReportObjective, measures: ReportMeasure[]): HTMLElement | undefined {
+  const byMeasure = measures.map((m) => ({ m, rows: fiveYears(m) })).filter((x) => x.rows.length > 0);
+  if (byMeasure.length === 0) return undefined;
+  const years = [...new Set(byMeasure.flatMap((x) => x.rows.map((r) => r.year)))].sort().slice(-5);
+  const body = el(doc, 'tbody');
+  for (const { m, rows } of byMeasure) {
+    const cells = years.map((year) => {
+      const r = rows.find((row) => row.year === year);
+      if (!r) return el(doc, 'td', { class: 'ps-num' }, '–');
+      const cell = el(doc, 'td', { class: 'ps-num' }, withUnit(r.value, m));
+      if (r.note !== 'total' && !r.note.startsWith('at ')) append(cell, el(doc, 'span', { class: 'ps-at' }, r.note));
+      if (r.change) append(cell, el(doc, 'span', { class: 'ps-at' }, r.change));
+      return cell;
+    });
+    body.append(el(doc, 'tr', {}, el(doc, 'th', { scope: 'row' }, el(doc, 'span', { class: 'ps-id' }, m.id), ' ', m.title), ...cells));
+  }
+  return el(
+    doc,
+    'table',
+    { class: 'ps-years ps-years-all' },
+    el(doc, 'caption', {}, `${objective.id} over five years: totals for each year for counts, the figure at each year end otherwise (financial years, April to March)`),
+    el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Measure'), ...years.map((y) => el(doc, 'th', { scope: 'col', class: 'ps-num' }, y)))),
+    body,
+  );
+}
+
 /** "How to read this report": open at the top of the Panel's report, folded in the officer's view. */
 function keySection(doc: Document, open: boolean): HTMLElement {
   const list = el(doc, 'dl', { class: 'ps-key-list' });
@@ -297,6 +327,8 @@ function objectiveSection(doc: Document, plan: ReportPlan, objective: ReportObje
     }
   }
   if (figures.childElementCount > 0) section.append(figures);
+  const allYears = objectiveYearsTable(doc, objective, rows.map(({ measure }) => measure));
+  if (allYears) section.append(allYears);
   if (evidence.childElementCount > 0) section.append(el(doc, 'h4', { class: 'ps-subhead' }, 'Qualitative evidence'), evidence);
   return section;
 }

@@ -87,6 +87,8 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
 .ps-detail-note { font-weight: 600; }
 .ps-report table.ps-years { margin: 8px 0 4px; font-size: 0.85em; }
 .ps-years caption { text-align: left; font-weight: 600; padding: 2px 0 4px; }
+/* one five-year table per objective is for print; the screen has one under each chart */
+table.ps-years-all { display: none; }
 .ps-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -110,11 +112,12 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   /* smaller print for the wordy tables, so that an objective keeps to its page */
   .ps-report table.ps-measures { font-size: 8pt; table-layout: fixed; width: 100%; }
   .ps-measures th:nth-child(1) { width: 10%; }
-  .ps-measures th:nth-child(2) { width: 16%; }
-  .ps-measures th:nth-child(3) { width: 13%; }
-  .ps-measures th:nth-child(4) { width: 12%; }
+  .ps-measures th:nth-child(2) { width: 14%; }
+  .ps-measures th:nth-child(3) { width: 12%; }
+  .ps-measures th:nth-child(4) { width: 10%; }
   .ps-measures th:nth-child(5) { width: 11%; }
-  .ps-measures th:nth-child(6), .ps-measures th:nth-child(7) { width: 19%; }
+  .ps-measures th:nth-child(6) { width: 19%; }
+  .ps-measures th:nth-child(7) { width: 24%; }
   .ps-report table.ps-actions, .ps-report table.ps-recommendations { font-size: 8pt; }
   .ps-measures td, .ps-measures th { padding: 2px 4px; }
   .ps-chart .ps-legend, .ps-chart figcaption { margin: 0; }
@@ -123,6 +126,9 @@ body { margin: 0; background: var(--ps-bg); color: var(--ps-text); font: 14px/1.
   .ps-years th[scope="row"] { white-space: nowrap; }
   /* the caption already says whether each figure is a year's total or its year-end figure */
   .ps-years th:nth-child(3), .ps-years td:nth-child(3) { display: none; }
+  .ps-chart table.ps-years { display: none; }
+  .ps-report table.ps-years-all { display: table; width: 100%; break-inside: avoid; page-break-inside: avoid; }
+  .ps-years-all th:nth-child(3), .ps-years-all td:nth-child(3) { display: table-cell; }
   .ps-key { font-size: 8.5pt; }
   .ps-canvas-box canvas { max-width: 100% !important; }
   .ps-link::after { content: none; }

@@ -249,11 +249,16 @@ export function chartConfig(measure: ReportMeasure, options: ChartOptions) {
  * draw (no 2D context, as in jsdom): the canvas then keeps its text fallback.
  */
 export function drawChart(canvas: HTMLCanvasElement, measure: ReportMeasure, options: ChartOptions): Chart | undefined {
+  return drawOn(canvas, () => chartConfig(measure, options));
+}
+
+/** A chart of the configuration on the canvas, or undefined when the canvas cannot draw or the chart fails. */
+export function drawOn(canvas: HTMLCanvasElement, config: () => unknown): Chart | undefined {
   try {
     const context = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
     if (!context) return undefined;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return new Chart(context, chartConfig(measure, options) as any);
+    return new Chart(context, config() as any);
   } catch {
     return undefined;
   }

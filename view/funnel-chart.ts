@@ -4,6 +4,7 @@
 import { Chart, LinearScale, LineElement, PointElement, ScatterController, Tooltip, Legend, type ChartDataset, type Plugin } from 'chart.js';
 import { comparedFigureText, formatNumber, limitCurves, type FunnelView } from '../core/present/index';
 import type { Theme } from './theme';
+import { drawOn } from './chart';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
@@ -111,14 +112,7 @@ export function funnelConfig(view: FunnelView, options: FunnelChartOptions) {
 
 /** Draws a funnel plot on the canvas; undefined when the canvas cannot draw (no 2D context, as in jsdom). */
 export function drawFunnel(canvas: HTMLCanvasElement, view: FunnelView, options: FunnelChartOptions): Chart | undefined {
-  try {
-    const context = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
-    if (!context) return undefined;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return new Chart(context, funnelConfig(view, options) as any);
-  } catch {
-    return undefined;
-  }
+  return drawOn(canvas, () => funnelConfig(view, options));
 }
 
 /** What a drawn funnel plot shows, read from chart.js's own layout: dots placed in the plot area, and limit curves drawn. */

@@ -2,16 +2,7 @@
 // removed, re-dated, re-owned, closed (done or dropped), answered. Matched by id across the plan.
 import type { Action, Objective, Plan, Recommendation } from '../types';
 import type { Change } from './types';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function idOf(v: unknown): string | null {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return null;
-}
+import { idOf, isRecord } from './values';
 
 const textOf = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 

@@ -6,19 +6,10 @@ import type { Measure, Objective, Plan } from '../types';
 import { diffActions } from './actions';
 import { judgeTarget } from './targets';
 import type { Change, PlanDiff, TargetText } from './types';
+import { idOf, isRecord } from './values';
 
 export type { Change, ChangeKind, Judgement, PlanDiff, TargetField, TargetText } from './types';
 export { describeChange, isConcern } from './describe';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function idOf(v: unknown): string | null {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return null;
-}
 
 function textOf(v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;

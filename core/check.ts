@@ -3,10 +3,11 @@
 import type { Config } from './config';
 import type { FileSystem } from './files';
 import { compareFindings } from './findings';
-import type { PlanResult } from './results';
+import type { ObjectiveResult, PlanResult } from './results';
 import { ruleSetting } from './rules/index';
+import type { SchemaProblem } from './schema-check';
 import { defaultLimits, type SourceDocument, type SourceLimits } from './source';
-import { evaluationOf, withResolvedData } from './stages/evaluation';
+import { evaluationOf, withResolvedData, type Evaluation } from './stages/evaluation';
 import { readPlanData } from './stages/read-data';
 import { readPlanText } from './stages/read';
 import { runRules } from './stages/run-rules';
@@ -39,33 +40,70 @@ export interface CheckedPlan {
   evaluation(asOf?: string): PlanResult | undefined;
 }
 
+/** What a check worked out on the way, kept so that the next check of an edited text can start from it. */
+export interface CheckSteps {
+  /** The schema's problems, reported or not. */
+  problems: SchemaProblem[];
+  /** The text of each data and peers file read, by full path. */
+  dataTexts: Map<string, string | undefined>;
+  evaluation?: Evaluation;
+}
+
+/** Results the evaluation may take over from an earlier check: the objective at this index, unchanged. */
+export type ObjectiveReuse = (index: number) => ObjectiveResult | undefined;
+
 export const defaultMaxSize = 50 * 1024 * 1024;
 
 export { isObject };
 
 /** Checks one plan's text. Never throws for anything in the text; only a broken rule throws (RuleFailure). */
 export function checkPlanText(text: string, file: string, options: CheckOptions): CheckedPlan {
-  const rules = options.config?.rules ?? {};
   const maxSize = options.maxSize ?? defaultMaxSize;
   const read = readPlanText(text, file, { maxSize, limits: options.limits ?? defaultLimits });
-  const source = read.source;
-  if (read.findings.length > 0) return { file, source, plan: undefined, findings: read.findings.sort(compareFindings), broken: true, evaluation: () => undefined };
+  return checkReadPlan(read.source, read.findings, file, options).checked;
+}
+
+/**
+ * Every stage after reading: the document `source` as read, with its syntax findings. `reuse`,
+ * given what the check found before evaluating, may lend the evaluation the results of objectives
+ * an earlier check already evaluated.
+ */
+export function checkReadPlan(source: SourceDocument, readFindings: Finding[], file: string, options: CheckOptions, reuse?: (steps: CheckSteps) => ObjectiveReuse | undefined): { checked: CheckedPlan; steps?: CheckSteps } {
+  const rules = options.config?.rules ?? {};
+  const maxSize = options.maxSize ?? defaultMaxSize;
+  if (readFindings.length > 0) return { checked: { file, source, plan: undefined, findings: readFindings.sort(compareFindings), broken: true, evaluation: () => undefined } };
 
   const schema = ruleSetting('schema', rules).severity;
   const severity: Severity | undefined = schema === 'off' ? undefined : schema;
   const validation = validatePlan(source, file, severity);
   let broken = validation.problems.length > 0;
+  const steps: CheckSteps = { problems: validation.problems, dataTexts: new Map() };
   if (!isObject(source.value) || !Array.isArray(source.value.objectives)) {
-    return { file, source, plan: undefined, findings: validation.findings.sort(compareFindings), broken, evaluation: () => undefined };
+    return { checked: { file, source, plan: undefined, findings: validation.findings.sort(compareFindings), broken, evaluation: () => undefined }, steps };
   }
 
   const written = source.value as unknown as Plan;
-  const data = readPlanData({ plan: written, file, source, fs: options.fs, severity, maxSize });
+  const data = readPlanData({ plan: written, file, source, fs: recording(options.fs, steps.dataTexts), severity, maxSize });
   broken ||= data.problems > 0;
   const plan = withResolvedData(written, data);
-  const evaluation = evaluationOf({ plan, file, asOf: options.asOf, problems: validation.problems, broken });
+  const evaluation = evaluationOf({ plan, file, asOf: options.asOf, problems: validation.problems, broken, reuse: reuse?.(steps) });
+  steps.evaluation = evaluation;
   const ruleFindings = runRules({ context: { plan, file, asOf: options.asOf, source, measures: data.measures, evaluation: () => evaluation() }, rules, fs: options.fs, broken });
   const findings = [...validation.findings, ...data.findings, ...ruleFindings].sort(compareFindings);
-  return { file, source, plan, findings, broken, evaluation };
+  return { checked: { file, source, plan, findings, broken, evaluation }, steps };
+}
+
+/** The file system, noting the text of every file read through it. */
+function recording(fs: FileSystem | undefined, texts: Map<string, string | undefined>): FileSystem | undefined {
+  if (!fs) return undefined;
+  return {
+    readFile(path) {
+      const text = fs.readFile(path);
+      texts.set(path, text);
+      return text;
+    },
+    exists: (path) => fs.exists(path),
+    ...(fs.absolute ? { absolute: (path: string) => fs.absolute!(path) } : {}),
+  };
 }
 export { RuleFailure } from './rule-failure';

@@ -2,7 +2,7 @@
 // travel and SPC verdict, rolled up to objectives and counted for the plan. Pure: no I/O.
 import { parsePeriod } from '../periods';
 import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, SeriesPoint } from '../results';
-import type { Area, Better, Measure, Plan } from '../types';
+import type { Area, Better, Measure, Objective, Plan } from '../types';
 import { evaluateActions, evaluateRecommendations } from './actions';
 import { declaredAreas, evaluateAreas } from './areas';
 import { evaluatePeers } from './peers';
@@ -199,19 +199,27 @@ function comparisons(measure: Measure, plan: Plan | undefined, areas: Area[], as
   return { areas: byArea?.areas ?? null, areasGroup: byArea?.group ?? null, peers: evaluatePeers(measure, force, asOf, better) };
 }
 
-export function evaluatePlan(plan: Plan, options: EvaluateOptions): PlanResult {
+const isObject = <T>(v: T | null | undefined): v is T => v !== null && typeof v === 'object';
+
+/** One objective of `plan` as of `asOf`: its measures rolled up, and its actions. */
+export function evaluateObjective(objective: Objective, plan: Plan, asOf: string): ObjectiveResult {
+  const rolled: RolledMeasure[] = (Array.isArray(objective.measures) ? objective.measures : []).filter(isObject).map((m) => ({
+    role: measureRole(m),
+    result: evaluateMeasure(m, plan, asOf),
+  }));
+  const { status, direction } = objectiveStatus(rolled);
+  const actions = evaluateActions(objective.actions, asOf);
+  return { id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result), actions };
+}
+
+/** `reuse` may give an objective's result from an earlier evaluation of the same objective, as of the same date. */
+export function evaluatePlan(plan: Plan, options: EvaluateOptions, reuse?: (objective: Objective) => ObjectiveResult | undefined): PlanResult {
   const objectives: ObjectiveResult[] = [];
   const measureStatuses: MeasureStatus[] = [];
-  const isObject = <T>(v: T | null | undefined): v is T => v !== null && typeof v === 'object';
   for (const objective of (Array.isArray(plan.objectives) ? plan.objectives : []).filter(isObject)) {
-    const rolled: RolledMeasure[] = (Array.isArray(objective.measures) ? objective.measures : []).filter(isObject).map((m) => ({
-      role: measureRole(m),
-      result: evaluateMeasure(m, plan, options.asOf),
-    }));
-    for (const r of rolled) measureStatuses.push(r.result.status);
-    const { status, direction } = objectiveStatus(rolled);
-    const actions = evaluateActions(objective.actions, options.asOf);
-    objectives.push({ id: objective.id, title: objective.title, status, direction, measures: rolled.map((r) => r.result), actions });
+    const result = reuse?.(objective) ?? evaluateObjective(objective, plan, options.asOf);
+    for (const m of result.measures) measureStatuses.push(m.status);
+    objectives.push(result);
   }
   // the plan's own keys are never pruned: a title the schema rejected (a list, a mapping) is not shown
   const text = (v: unknown) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? String(v) : (undefined as unknown as string));

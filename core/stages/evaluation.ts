@@ -2,7 +2,7 @@
 // the schema rejected; done once for the check's date, when first asked for.
 import { evaluatePlan } from '../evaluate/index';
 import { prunePlan } from '../prune';
-import type { PlanResult } from '../results';
+import type { ObjectiveResult, PlanResult } from '../results';
 import type { SchemaProblem } from '../schema-check';
 import type { DocPath, Measure, Plan } from '../types';
 import type { PlanData } from './read-data';
@@ -47,25 +47,33 @@ export interface EvaluationOptions {
   problems: SchemaProblem[];
   /** The file has errors: an evaluation that fails on them gives no result rather than an error. */
   broken: boolean;
+  /** An earlier check's result for the objective at this index, when it still holds (as of the check's date only). */
+  reuse?: (index: number) => ObjectiveResult | undefined;
 }
 
+/** The evaluation as of the check's date or another; `kept` tells the check's own, if it was asked for (null when not). */
+export type Evaluation = ((at?: string) => PlanResult | undefined) & { kept(): PlanResult | undefined | null };
+
 /** The evaluation as of the check's date (computed once, on first use) or as of another date. */
-export function evaluationOf({ plan, file, asOf, problems, broken }: EvaluationOptions): (at?: string) => PlanResult | undefined {
+export function evaluationOf({ plan, file, asOf, problems, broken, reuse }: EvaluationOptions): Evaluation {
   const rejected = problems.filter((p) => !p.unknownKey).map((p) => p.path);
   const evaluateAsOf = (at: string): PlanResult | undefined => {
     const written = new Map<object, DocPath>();
     const usable = prunePlan(plan, rejected, written);
+    const reusedAt = (path: DocPath | undefined) => (path && typeof path[1] === 'number' ? reuse?.(path[1]) : undefined);
+    const reused = reuse && at === asOf ? (o: object) => reusedAt(written.get(o)) : undefined;
     try {
-      return usable ? withPaths(evaluatePlan(usable, { asOf: at, file }), usable, written) : undefined;
+      return usable ? withPaths(evaluatePlan(usable, { asOf: at, file }, reused), usable, written) : undefined;
     } catch (error) {
       if (!broken) throw error;
       return undefined;
     }
   };
   let kept: PlanResult | undefined | null = null;
-  return (at?: string) => {
+  const evaluation = (at?: string) => {
     if (at !== undefined && at !== asOf) return evaluateAsOf(at);
     if (kept === null) kept = evaluateAsOf(asOf);
     return kept;
   };
+  return Object.assign(evaluation, { kept: () => kept });
 }

@@ -8,6 +8,7 @@ import { validatePlan } from '../core/stages/validate';
 import type { Plan } from '../core/types';
 
 export { checkPlanText } from '../core/check';
+export { checkKept, recheckPlanText } from '../core/recheck/index';
 export { evaluatePlan } from '../core/evaluate/index';
 export { parseSource, parseSourceComplete } from '../core/source';
 export { checkAgainstSchema } from '../core/schema-check';

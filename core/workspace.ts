@@ -1,9 +1,10 @@
 // Checking plans as they sit in a folder: find each plan's config, read it once, check the plan.
 // The CLI and the editor both come through here with their own file system.
 import { compareFindings } from './findings';
-import { checkPlanText, type CheckedPlan, type CheckOptions } from './check';
+import type { CheckedPlan, CheckOptions } from './check';
 import { findConfigFile, mergeConfigs, parseConfig, type Config } from './config';
 import type { FileSystem } from './files';
+import { checkKept, recheckPlanText } from './recheck/index';
 import { knownRuleIds, ruleOptions } from './rules/index';
 import { defaultLimits } from './source';
 import type { Finding } from './types';
@@ -56,9 +57,19 @@ export class PlanChecker {
     const source = text ?? this.options.fs.readFile(file);
     if (source === undefined) return { file, unreadable: true };
     const { config, findings } = this.configFor(file);
-    const checked = checkPlanText(source, file, { asOf: this.options.asOf, fs: dataFiles, config, ...this.limitsFor(config) });
-    if (findings.length > 0) checked.findings = [...findings, ...checked.findings].sort(compareFindings);
-    return checked;
+    const checked = checkKept(source, file, { asOf: this.options.asOf, fs: dataFiles, config, ...this.limitsFor(config) });
+    return withConfigFindings(checked, findings);
+  }
+
+  /**
+   * Checks `text`, an edit of the text `previous` is the check of (a keystroke in the editor): the
+   * result is a full check's, but only what the edit can change is worked out again when it lies
+   * inside one objective.
+   */
+  recheck(previous: PlanCheck, file: string, text: string): PlanCheck {
+    const { config, findings } = this.configFor(file);
+    const { checked } = recheckPlanText(previous, text, file, { asOf: this.options.asOf, fs: this.options.fs, config, ...this.limitsFor(config) });
+    return withConfigFindings(checked, findings);
   }
 
   /** The config's limits over the checker's own, over the defaults. */
@@ -76,4 +87,10 @@ export class PlanChecker {
     this.configs.clear();
     this.reported.clear();
   }
+}
+
+/** The config file's own findings, the first time it is used, before the plan's. */
+function withConfigFindings(checked: CheckedPlan, findings: Finding[]): PlanCheck {
+  if (findings.length > 0) checked.findings = [...findings, ...checked.findings].sort(compareFindings);
+  return checked;
 }

@@ -96,6 +96,8 @@ export class PlanService implements vscode.Disposable {
   /** Diagnostics on other files (CSV data, config), by the plan that produced them. */
   private readonly foreign = new Map<string, Map<string, vscode.Diagnostic[]>>();
   private checker!: PlanChecker;
+  /** Which checker made each check: a re-check starts only from a check of the current one (same settings, same configs). */
+  private readonly checkerOf = new WeakMap<PlanCheck, PlanChecker>();
   private checkerDate = '';
   private readonly changed = new vscode.EventEmitter<PlanState>();
   readonly onDidCheck = this.changed.event;
@@ -197,6 +199,15 @@ export class PlanService implements vscode.Disposable {
   }
 
   /**
+   * Checks an open document after edits, from its last check: an edit inside one objective is
+   * re-checked on its own (the result is the full check's either way).
+   */
+  private checkEdited(doc: vscode.TextDocument): PlanState | undefined {
+    if (!isPlanDocument(doc)) return undefined;
+    return this.checkText(doc.uri, doc.version, doc.getText(), this.states.get(doc.uri.toString())?.check);
+  }
+
+  /**
    * A plan saved, or changed on disk: a plan open in an editor is checked from the editor's text,
    * so only a version not yet checked is checked (a save, by hand or auto save, and the file event
    * it causes do not check the same text twice more).
@@ -220,11 +231,13 @@ export class PlanService implements vscode.Disposable {
     return this.checkText(uri, -1, text);
   }
 
-  private checkText(uri: vscode.Uri, version: number, text: string): PlanState | undefined {
+  private checkText(uri: vscode.Uri, version: number, text: string, previous?: PlanCheck): PlanState | undefined {
     const file = this.fileOf(uri);
     let check: PlanCheck | undefined;
     try {
-      const result = this.currentChecker().check(file, text);
+      const checker = this.currentChecker();
+      const result = previous && checker === this.checkerOf.get(previous) ? checker.recheck(previous, file, text) : checker.check(file, text);
+      if (!result.unreadable) this.checkerOf.set(result, checker);
       check = result.unreadable ? undefined : result;
     } catch (error) {
       // a rule failed: say so on the file rather than leave stale squiggles
@@ -314,7 +327,7 @@ export class PlanService implements vscode.Disposable {
 
   private runScheduled(key: string): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (doc) this.checkDocument(doc);
+    if (doc) this.checkEdited(doc);
   }
 
   /** The state for the document as it is now: checked at once when the last check is older. */
@@ -324,7 +337,7 @@ export class PlanService implements vscode.Disposable {
     const current = this.states.get(key, doc.version);
     if (current) return current;
     this.throttle.cancel(key);
-    return this.checkDocument(doc);
+    return this.checkEdited(doc);
   }
 
   latest(uri: vscode.Uri): PlanState | undefined {

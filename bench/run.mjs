@@ -95,14 +95,32 @@ try {
   // ---- keystroke: our re-check + re-evaluate vs yaml-language-server's doValidation ----
   const core = await import(pathToFileURL(join(root, 'dist/bench-core.js')).href);
   const edited = (text, i) => text.replace('value: 36100', `value: ${36100 + i}`);
+  // the full check of the edited text, as the CLI would do it
   const keystroke = (text) => (i) => {
     const r = core.checkPlanText(edited(text, i), onePath, { asOf });
     r.evaluation();
   };
-  await timeIt(6, keystroke(one)); // warm the process as an editor would be
-  const keystrokes = await withGc(() => timeIt(runs, keystroke(one)));
+  // what the editor does on a keystroke: the edited text re-checked from the last check, kept, and evaluated
+  let typed = 0;
+  let quick = 0;
+  let last = core.checkKept(one, onePath, { asOf });
+  last.evaluation();
+  const editorKeystroke = () => {
+    const r = core.recheckPlanText(last, edited(one, ++typed), onePath, { asOf });
+    r.checked.evaluation();
+    if (r.how === 'objective') quick++;
+    last = r.checked;
+  };
+  await timeIt(6, editorKeystroke); // warm the process as an editor would be
+  await timeIt(6, keystroke(one));
+  quick = 0;
+  const keystrokes = await withGc(() => timeIt(runs, editorKeystroke));
+  if (quick !== runs) throw new Error(`only ${quick} of ${runs} keystrokes were re-checked objective by objective`);
   const ours = keystrokes.value;
   const keystrokeGc = keystrokes.gc / runs;
+  const fullChecks = await withGc(() => timeIt(runs, keystroke(one)));
+  const full = fullChecks.value;
+  const fullGc = fullChecks.gc / runs;
   const keystrokeStages = stageMedians(Array.from({ length: runs }, (_, i) => core.timedCheck(edited(one, i), onePath, asOf)));
   const reading = await timeIt(runs, (i) => core.parseSource(edited(one, i)));
   const readingComplete = await timeIt(Math.max(3, Math.ceil(runs / 3)), (i) => core.parseSourceComplete(edited(one, i)));
@@ -156,11 +174,13 @@ try {
 
   // each goal: what, figure, compared with, ratio, goal, met; and where it is not met, where the time goes
   const rows = [];
-  const goal = (what, figure, against, ratio, target, met, breakdown = []) => rows.push({ what, figure, against, ratio, target, met, breakdown: met ? [] : breakdown });
+  const goal = (what, figure, against, ratio, target, met, breakdown = [], notes = []) => rows.push({ what, figure, against, ratio, target, met, breakdown: met ? notes : [...breakdown, ...notes] });
   const keystrokeBudget = 0.1 * theirs;
   goal('keystroke: re-check + re-evaluate, 370 KB', ms(ours), `yaml-language-server doValidation ${ms(theirs)}`, `${(ours / theirs).toFixed(2)}x`, '<= 0.1x', ours <= keystrokeBudget, [
-    `goal is ${ms(keystrokeBudget)}, ${ms(ours - keystrokeBudget)} to cut; the stages: ${stagesText(keystrokeStages)}`,
-    `garbage collection ${ms(keystrokeGc)} a keystroke; the complete yaml reader alone would take ${ms(readingComplete)}`,
+    `goal is ${ms(keystrokeBudget)}, ${ms(ours - keystrokeBudget)} to cut; garbage collection ${ms(keystrokeGc)} a keystroke`,
+  ], [
+    `the editor re-reads and re-evaluates only the edited objective; a full re-check of the whole text takes ${ms(full)} (${(full / theirs).toFixed(2)}x), garbage collection ${ms(fullGc)}`,
+    `the full re-check's stages: ${stagesText(keystrokeStages)}; the complete yaml reader alone would take ${ms(readingComplete)}`,
   ]);
   const coldSum = stageNames.reduce((n, k) => n + coldStageTimes[k], 0);
   goal('cold start: plan-score check <one plan>', ms(cli), `node -e 0 ${ms(bare)}`, `${(cli / bare).toFixed(2)}x`, '<= 2x', cli <= 2 * bare, [

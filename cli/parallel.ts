@@ -11,6 +11,7 @@ import { compareEvaluations, type Change } from '../core/changes/index';
 import type { PlanResult } from '../core/results';
 import type { Finding } from '../core/types';
 import { PlanChecker } from '../core/workspace';
+import { planJsonText } from './scorecard/json';
 import { nodeFileSystem } from './node-fs';
 
 export interface PlanJob {
@@ -22,6 +23,12 @@ export interface PlanJob {
   since?: string;
   /** Send back each plan as written too (the report shows its sources and paths). */
   keepPlan?: boolean;
+  /**
+   * Send back each plan's evaluation already written as `score --format json` writes it, in place
+   * of the evaluation itself: the writing is shared out among the threads, and a text is far
+   * quicker to pass between threads than the objects it describes.
+   */
+  writeJson?: boolean;
 }
 
 export interface PlanOutcome {
@@ -30,6 +37,8 @@ export interface PlanOutcome {
   broken: boolean;
   findings: Finding[];
   result?: PlanResult;
+  /** With `writeJson`: the evaluation as `score --format json` writes it (planJsonText), in place of `result`. */
+  resultJson?: string;
   /** The ids of the objectives as written, in order (null where an entry has no text id). */
   objectiveIds: (string | null)[];
   /** With a `since` date: what changed between it and the as-of date. */
@@ -58,7 +67,8 @@ function outcomeOf(checker: PlanChecker, file: string, job: PlanJob): PlanOutcom
   const before = result && job.since !== undefined ? checked.evaluation(job.since) : undefined;
   const changes = job.since === undefined ? undefined : result && before ? compareEvaluations(before, result) : [];
   const plan = job.keepPlan ? checked.source.value : undefined;
-  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, result, objectiveIds, changes, ...(plan !== undefined ? { plan } : {}) };
+  const written = job.writeJson && result ? { resultJson: planJsonText(result) } : { result };
+  return { file, unreadable: false, broken: checked.broken, findings: checked.findings, ...written, objectiveIds, changes, ...(plan !== undefined ? { plan } : {}) };
 }
 
 /** How many threads to use: PLAN_SCORE_THREADS when set, else one per core for large sets. */

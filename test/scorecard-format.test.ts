@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult, MeasureStatus, ObjectiveResult, PlanResult, ScoreResult } from '../core/results';
 import type { Finding } from '../core/types';
-import { json } from '../cli/scorecard/json';
+import { json, jsonOfParts, planJsonText } from '../cli/scorecard/json';
 import { markdown } from '../cli/scorecard/markdown';
 import { formatNumber as formatValue, formatSigned, groupDigits, longDate, markdownCell as cell, measureRows } from '../core/present/index';
 import { sparkline } from '../cli/scorecard/sparkline';
@@ -255,6 +255,27 @@ describe('json', () => {
     const orphan = p.objectives[0].measures.find((x: { id: string }) => x.id === 'O1.3');
     for (const key of ['current', 'expected', 'gap', 'direction', 'spc', 'interval']) expect(orphan[key]).toBeNull();
     expect(out.findings).toEqual([{ rule: 'stale-data', severity: 'warning', message: 'The latest point is old', file: 'plans/test.plan.yaml', path: ['objectives', 0, 'measures', 1], range: { start: { line: 41, column: 9 }, end: { line: 41, column: 30 } } }]);
+  });
+
+  it('is the same whole when each plan is written on its own first (as the threads that score them do)', () => {
+    const second = plan([objective('O2', [measure({ id: 'O2.1' })])], { id: 'second-plan', file: 'plans/second.plan.yaml' });
+    const change = { plan: 'test-plan', objective: 'O1', measure: 'O1.1', what: 'status' as const, from: 'at-risk', to: 'on-track', title: 'Victim-based crime' };
+    const cases: ScoreResult[] = [
+      basic,
+      { asOf: '2015-03-31', plans: [], findings: [] },
+      { ...basic, plans: [...basic.plans, second], since: '2014-03-31', changes: [change] as ScoreResult['changes'] },
+    ];
+    for (const result of cases) {
+      const pieces = jsonOfParts({ asOf: result.asOf, since: result.since, changes: result.changes, plans: result.plans.map(planJsonText), findings: result.findings });
+      expect(pieces).toBe(json(result));
+      const whole = JSON.parse(pieces);
+      expect(whole.plans.map((p: { id: string }) => p.id)).toEqual(result.plans.map((p) => p.id));
+      expect(whole.findings).toHaveLength(result.findings.length);
+      expect(Object.keys(whole)).toEqual(result.since ? ['asOf', 'since', 'changes', 'plans', 'findings'] : ['asOf', 'plans', 'findings']);
+    }
+    // each series point on its line, the rest indented two spaces a level
+    expect(json(basic)).toContain('\n              "series": [\n                {"period":"2014-01","at":"2014-01-28","value":100,');
+    expect(json({ asOf: '2015-03-31', plans: [], findings: [] })).toBe('{\n  "asOf": "2015-03-31",\n  "plans": [],\n  "findings": []\n}\n');
   });
 });
 

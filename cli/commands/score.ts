@@ -10,7 +10,8 @@ import { staticMarkup } from '../../view/static';
 import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import { tableWidth, useColor, type CliIO } from '../io';
-import { checkPlans } from '../parallel';
+import { checkPlans, type PlanOutcome } from '../parallel';
+import { jsonOfParts } from '../scorecard/json';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
 import { buildReportModel, checkSince, readViewBundle, reportJob } from './report';
@@ -42,13 +43,31 @@ async function runScoreHtml(files: string[], options: ScoreCommandOptions, io: C
   return broken ? 1 : 0;
 }
 
+/** `score --format json` from plans written where they were scored (PlanJob.writeJson). */
+function writeJsonOf(outcomes: PlanOutcome[], options: ScoreCommandOptions, io: CliIO): number {
+  const unreadable = outcomes.find((o) => o.unreadable);
+  if (unreadable) throw new UsageError(`Cannot read "${unreadable.file}"`);
+  const scored = outcomes.filter((o) => o.resultJson !== undefined);
+  const parts = {
+    asOf: options.asOf,
+    plans: scored.map((o) => o.resultJson as string),
+    findings: outcomes.flatMap((o) => o.findings),
+    ...(options.since !== undefined ? { since: options.since, changes: scored.flatMap((o) => o.changes ?? []) } : {}),
+  };
+  writeResult(jsonOfParts(parts), options.output, io);
+  return outcomes.some((o) => o.broken) ? 1 : 0;
+}
+
 export async function runScore(paths: string[], options: ScoreCommandOptions, io: CliIO): Promise<number> {
   checkSince(options);
   if (options.format === 'html') return runScoreHtml(expandPlanFiles(paths), options, io);
   const format = scorecardFormatters[options.format as keyof typeof scorecardFormatters];
   if (!format) throw new UsageError(`Unknown format "${options.format}": use ${[...Object.keys(scorecardFormatters), 'html'].join(', ')}`);
   const files = expandPlanFiles(paths);
-  const outcomes = await checkPlans(files, { asOf: options.asOf, evaluate: true, since: options.since }, { entry: io.workerEntry, env: io.env });
+  // JSON of every objective: each plan is written out where it is scored
+  const writeJson = options.format === 'json' && options.objective === undefined;
+  const outcomes = await checkPlans(files, { asOf: options.asOf, evaluate: true, since: options.since, writeJson }, { entry: io.workerEntry, env: io.env });
+  if (writeJson) return writeJsonOf(outcomes, options, io);
   const scored: Scored[] = [];
   const unscored: string[] = [];
   let findings: Finding[] = [];

@@ -5,6 +5,7 @@
 import type { Change } from '../../core/changes/index';
 import type { ActionResult, AreaResult, MeasureResult, ObjectiveResult, PeersResult, PlanResult, RecommendationResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
+import type { Finding } from '../../core/types';
 import type { ScorecardOptions } from './options';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -121,11 +122,33 @@ function print(value: unknown, indent: string, out: string[], compactItems: bool
   out.push(`\n${indent}}`);
 }
 
-export function json(result: ScoreResult, _options: ScorecardOptions = {}): string {
-  const since = result.since !== undefined ? { since: result.since, changes: (result.changes ?? []).map(changeJson) } : {};
-  const body = { asOf: result.asOf, ...since, plans: result.plans.map(planJson), findings: result.findings.map(plainFinding) };
+/** One plan as it stands in the `plans` list of `score --format json`, indented for its place there. */
+export function planJsonText(plan: PlanResult): string {
   const out: string[] = [];
-  print(body, '', out, false);
-  out.push('\n');
+  print(planJson(plan), '    ', out, false);
   return out.join('');
+}
+
+/** The parts of `score --format json` with each plan already written (planJsonText), so plans can be written where they are scored. */
+export interface JsonParts {
+  asOf: string;
+  since?: string;
+  changes?: Change[];
+  plans: string[];
+  findings: Finding[];
+}
+
+export function jsonOfParts(parts: JsonParts): string {
+  const since = parts.since !== undefined ? { since: parts.since, changes: (parts.changes ?? []).map(changeJson) } : {};
+  const head: string[] = [];
+  print({ asOf: parts.asOf, ...since }, '', head, false);
+  const findings: string[] = [];
+  print(parts.findings.map(plainFinding), '  ', findings, false);
+  const plans = parts.plans.length === 0 ? '[]' : `[\n    ${parts.plans.join(',\n    ')}\n  ]`;
+  // the head's closing brace gives way to the plans and the findings
+  return `${head.join('').slice(0, -2)},\n  "plans": ${plans},\n  "findings": ${findings.join('')}\n}\n`;
+}
+
+export function json(result: ScoreResult, _options: ScorecardOptions = {}): string {
+  return jsonOfParts({ asOf: result.asOf, since: result.since, changes: result.changes, plans: result.plans.map(planJsonText), findings: result.findings });
 }

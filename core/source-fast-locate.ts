@@ -21,11 +21,9 @@ export function fastDocument(text: string, value: unknown, problems: SourceProbl
 
   const resolve = (node: number) => (t.kind[node] === ALIAS ? t.targets.get(node)! : node);
   const isBlock = (node: number) => (t.kind[node] === MAP || t.kind[node] === SEQ) && t.flow[node] === 0;
-  const keyText = (key: number) => String(t.results[key]);
-  const lastValue = (node: number): number => {
-    if (t.kind[node] === MAP) return t.pairCount[node] > 0 ? t.pairs[t.pairFirst[node] + 2 * t.pairCount[node] - 1] : -1;
-    return t.kidCount[node] > 0 ? t.kids[t.kidFirst[node] + t.kidCount[node] - 1] : -1;
-  };
+  const keyText = (key: number) => t.keyText(text, key);
+  /** A collection's last value (a mapping's entries take two links each, a list's items one), or -1. */
+  const lastValue = (node: number): number => (t.size[node] > 0 ? t.links[t.first[node] + (t.kind[node] === MAP ? 2 : 1) * t.size[node] - 1] : -1);
   const columnOf = (i: number) => i - lineStartOf(text, i);
 
   /** range[1]: for a block collection, the end of its last value with that value's trailing text. */
@@ -102,18 +100,18 @@ export function fastDocument(text: string, value: unknown, problems: SourceProbl
 
   /** The index of the entry with key `want` in mapping `map`, or -1. */
   function entryOf(map: number, want: string): number {
-    const first = t.pairFirst[map];
-    const count = t.pairCount[map];
+    const first = t.first[map];
+    const count = t.size[map];
     if (count > indexFrom) {
       let index = keyIndexes.get(map);
       if (!index) {
         index = new Map();
-        for (let i = count - 1; i >= 0; i--) index.set(keyText(t.pairs[first + 2 * i]), i);
+        for (let i = count - 1; i >= 0; i--) index.set(keyText(t.links[first + 2 * i]), i);
         keyIndexes.set(map, index);
       }
       return index.get(want) ?? -1;
     }
-    for (let i = 0; i < count; i++) if (keyText(t.pairs[first + 2 * i]) === want) return i;
+    for (let i = 0; i < count; i++) if (keyText(t.links[first + 2 * i]) === want) return i;
     return -1;
   }
 
@@ -122,10 +120,10 @@ export function fastDocument(text: string, value: unknown, problems: SourceProbl
     if (t.kind[current] === MAP) {
       const i = entryOf(current, String(seg));
       if (i === -1) return { node: -1, key: -1 };
-      const at = t.pairFirst[current] + 2 * i;
-      return { node: t.pairs[at + 1], key: t.pairs[at] };
+      const at = t.first[current] + 2 * i;
+      return { node: t.links[at + 1], key: t.links[at] };
     }
-    if (t.kind[current] === SEQ && typeof seg === 'number' && seg >= 0 && seg < t.kidCount[current] && Number.isInteger(seg)) return { node: t.kids[t.kidFirst[current] + seg], key: -1 };
+    if (t.kind[current] === SEQ && typeof seg === 'number' && seg >= 0 && seg < t.size[current] && Number.isInteger(seg)) return { node: t.links[t.first[current] + seg], key: -1 };
     return { node: -1, key: -1 };
   }
 
@@ -158,7 +156,7 @@ export function fastDocument(text: string, value: unknown, problems: SourceProbl
     const start = t.start[node];
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const keys: string[] = [];
-    if (t.kind[node] === MAP) for (let i = 0; i < t.pairCount[node]; i++) keys.push(keyText(t.pairs[t.pairFirst[node] + 2 * i]));
+    if (t.kind[node] === MAP) for (let i = 0; i < t.size[node]; i++) keys.push(keyText(t.links[t.first[node] + 2 * i]));
     return { kind: t.kind[node] === MAP ? 'mapping' : 'sequence', indent: start - lineStart, start, end: endOf(node), keys };
   }
 

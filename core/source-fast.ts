@@ -10,7 +10,7 @@ import { fastDocument } from './source-fast-locate';
 import { NodeTable } from './source-fast-nodes';
 import { nodeRecorder } from './source-fast-record';
 import { coreSchema } from './source-fast-schema';
-import { aliasCopies, structure } from './source-fast-structure';
+import { aliasCopies, checkIndented } from './source-fast-structure';
 
 const debug = typeof process !== 'undefined' && process.env?.PLAN_SCORE_FAST_DEBUG ? (e: unknown) => console.error('fast reader declines:', e) : () => {};
 
@@ -34,8 +34,9 @@ export function parseFast(text: string, limits: SourceLimits): SourceDocument | 
     value = jsyaml.load(text, options as unknown as jsyaml.LoadOptions);
     const topNodes = recorder.topNodes();
     if (topNodes.length !== 1 || value === null || value === undefined) return undefined;
-    top = topNodes[0];
-    deepest = structure(table, top, text);
+    top = topNodes[0].id;
+    deepest = topNodes[0].height;
+    checkIndented(table, text, top, -1);
   } catch (e) {
     debug(e);
     return undefined;
@@ -46,7 +47,7 @@ export function parseFast(text: string, limits: SourceLimits): SourceDocument | 
     problems.push({ rule: 'syntax', message: depthMessage(limits.maxDepth), start: 0, end: Math.min(text.length, 1) });
     value = undefined;
   } else {
-    const aliases = aliasCopies(table, top);
+    const aliases = aliasCopies(table, top, recorder.anchorWeights);
     if (aliases.copies > limits.maxAliases) {
       problems.push({ rule: 'syntax', message: aliasMessage(limits.maxAliases), start: aliases.firstAt, end: Math.min(text.length, aliases.firstAt + 1) });
       value = undefined;

@@ -10,7 +10,7 @@ import { defaultLimits, type SourceDocument, type SourceLimits } from './source'
 import { evaluationOf, withResolvedData, type Evaluation } from './stages/evaluation';
 import { readPlanData } from './stages/read-data';
 import { readPlanText } from './stages/read';
-import { runRules } from './stages/run-rules';
+import { runRulesByObjective, type FindingsByObjective, type Narrowed } from './stages/run-rules';
 import { isObject } from './stages/shared';
 import { validatePlan } from './stages/validate';
 import type { Finding, Plan, Severity } from './types';
@@ -47,6 +47,14 @@ export interface CheckSteps {
   /** The text of each data and peers file read, by full path. */
   dataTexts: Map<string, string | undefined>;
   evaluation?: Evaluation;
+  /** The findings of the rules that read measure by measure, objective by objective. */
+  ruleFindings?: FindingsByObjective;
+}
+
+/** What an earlier check lends a re-check, given what the re-check found before evaluating. */
+export interface Earlier {
+  reuse?: ObjectiveReuse;
+  narrowed?: Narrowed;
 }
 
 /** Results the evaluation may take over from an earlier check: the objective at this index, unchanged. */
@@ -64,11 +72,11 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
 }
 
 /**
- * Every stage after reading: the document `source` as read, with its syntax findings. `reuse`,
- * given what the check found before evaluating, may lend the evaluation the results of objectives
- * an earlier check already evaluated.
+ * Every stage after reading: the document `source` as read, with its syntax findings. `earlierOf`,
+ * given what the check found before evaluating, may lend it the results and findings of objectives
+ * an earlier check already worked out.
  */
-export function checkReadPlan(source: SourceDocument, readFindings: Finding[], file: string, options: CheckOptions, reuse?: (steps: CheckSteps) => ObjectiveReuse | undefined): { checked: CheckedPlan; steps?: CheckSteps } {
+export function checkReadPlan(source: SourceDocument, readFindings: Finding[], file: string, options: CheckOptions, earlierOf?: (steps: CheckSteps) => Earlier): { checked: CheckedPlan; steps?: CheckSteps } {
   const rules = options.config?.rules ?? {};
   const maxSize = options.maxSize ?? defaultMaxSize;
   if (readFindings.length > 0) return { checked: { file, source, plan: undefined, findings: readFindings.sort(compareFindings), broken: true, evaluation: () => undefined } };
@@ -86,9 +94,13 @@ export function checkReadPlan(source: SourceDocument, readFindings: Finding[], f
   const data = readPlanData({ plan: written, file, source, fs: recording(options.fs, steps.dataTexts), severity, maxSize });
   broken ||= data.problems > 0;
   const plan = withResolvedData(written, data);
-  const evaluation = evaluationOf({ plan, file, asOf: options.asOf, problems: validation.problems, broken, reuse: reuse?.(steps) });
+  const earlier = earlierOf?.(steps) ?? {};
+  const evaluation = evaluationOf({ plan, file, asOf: options.asOf, problems: validation.problems, broken, reuse: earlier.reuse });
   steps.evaluation = evaluation;
-  const ruleFindings = runRules({ context: { plan, file, asOf: options.asOf, source, measures: data.measures, evaluation: () => evaluation() }, rules, fs: options.fs, broken });
+  const context = { plan, file, asOf: options.asOf, source, measures: data.measures, evaluation: () => evaluation() };
+  const ran = runRulesByObjective({ context, rules, fs: options.fs, broken, narrowed: earlier.narrowed });
+  steps.ruleFindings = ran.byObjective;
+  const ruleFindings = ran.findings;
   const findings = [...validation.findings, ...data.findings, ...ruleFindings].sort(compareFindings);
   return { checked: { file, source, plan, findings, broken, evaluation }, steps };
 }

@@ -129,6 +129,7 @@ export const ambitiousTarget: Rule = {
   description: 'The target needs a yearly improvement beyond the best year-on-year change in the data',
   defaultSeverity: 'warning',
   tags: ['smart', 'target'],
+  scope: 'measure',
   options: { factor: { kind: 'number above 0', example: 'factor: 1.5' } },
   check(context) {
     const reports: RuleReport[] = [];

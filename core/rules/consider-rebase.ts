@@ -17,6 +17,7 @@ export const considerRebase: Rule = {
   description: 'The latest figures are in a run or trend: if the process changed where it began, add spc.rebase there',
   defaultSeverity: 'info',
   tags: ['spc', 'reporting'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     const results = resultsById(context);

@@ -34,6 +34,7 @@ export const dataGap: Rule = {
   description: 'A monthly or quarterly series is missing a period',
   defaultSeverity: 'warning',
   tags: ['data', 'reporting'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const entry of context.measures) {

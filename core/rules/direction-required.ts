@@ -8,6 +8,7 @@ export const directionRequired: Rule = {
   description: 'A numeric measure says whether higher or lower is better',
   defaultSeverity: 'error',
   tags: ['evaluation'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const { measure, path } of context.measures) {

@@ -22,6 +22,7 @@ export const duplicatePeriod: Rule = {
   description: 'A measure has two points for the same period',
   defaultSeverity: 'error',
   tags: ['data'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const entry of context.measures) {

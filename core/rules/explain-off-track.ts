@@ -50,6 +50,7 @@ export const explainOffTrack: Rule = {
   description: 'An off-track or missed measure needs commentary dated in its latest reporting period',
   defaultSeverity: 'warning',
   tags: ['reporting', 'panel'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     const results = resultsById(context);

@@ -38,6 +38,7 @@ export const frequencyMismatch: Rule = {
   description: "A figure's period is not of the measure's frequency, so it is left out of the evaluation",
   defaultSeverity: 'error',
   tags: ['data', 'evaluation'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const entry of context.measures) {

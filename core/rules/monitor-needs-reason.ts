@@ -6,6 +6,7 @@ export const monitorNeedsReason: Rule = {
   description: 'A measure monitored without a target gives the reason',
   defaultSeverity: 'error',
   tags: ['smart', 'targets'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const { measure, path } of context.measures) {

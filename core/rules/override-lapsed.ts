@@ -12,6 +12,7 @@ export const overrideLapsed: Rule = {
   description: 'A recorded judgement (override) is older than the latest figure and no longer applies',
   defaultSeverity: 'warning',
   tags: ['evaluation', 'reporting'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     let results: ReturnType<typeof resultsById> | undefined;

@@ -48,6 +48,12 @@ export interface Rule {
   tags: string[];
   /** The options the rule reads, by name; a rule without them takes none. */
   options?: Record<string, RuleOption>;
+  /**
+   * 'measure' for a rule that reads `context.measures` one entry at a time and reports on that
+   * entry alone (its measure, figures and result, with the plan's own settings): a re-check after
+   * an edit runs it on the edited objective's measures only and keeps its findings on the others.
+   */
+  scope?: 'measure';
   check(context: RuleContext): RuleReport[];
 }
 

@@ -58,6 +58,7 @@ export const staleData: Rule = {
   description: 'The latest figure is older than two reporting periods',
   defaultSeverity: 'warning',
   tags: ['reporting'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     const results = resultsById(context);

@@ -31,6 +31,7 @@ export const surveyNeedsSample: Rule = {
   description: 'A survey proportion point needs its sample size (respondents)',
   defaultSeverity: 'warning',
   tags: ['data', 'perception'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const entry of context.measures) {

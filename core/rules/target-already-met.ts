@@ -34,6 +34,7 @@ export const targetAlreadyMet: Rule = {
   description: 'The baseline already meets the target: it asks for no improvement',
   defaultSeverity: 'warning',
   tags: ['smart', 'targets'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const { measure, path } of context.measures) {

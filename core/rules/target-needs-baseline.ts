@@ -8,6 +8,7 @@ export const targetNeedsBaseline: Rule = {
   description: 'A target (value or change) needs a baseline to measure progress from',
   defaultSeverity: 'error',
   tags: ['targets', 'evaluation'],
+  scope: 'measure',
   check(context) {
     const reports: RuleReport[] = [];
     for (const { measure, path } of context.measures) {

@@ -7,7 +7,7 @@ import { defaultLimits, parseSource, type SourceDocument } from '../source';
 import { readPlanText } from '../stages/read';
 import { isObject } from '../stages/shared';
 import { layoutOf, type Layout } from './layout';
-import { reuseFrom } from './reuse';
+import { earlierFrom, type Edit } from './reuse';
 import { SplicedSource, type Patch } from './spliced-source';
 
 /** What is kept of a check for the next one. */
@@ -47,10 +47,10 @@ export function checkKept(text: string, file: string, options: CheckOptions): Ch
 export function recheckPlanText(previous: CheckedPlan | undefined, text: string, file: string, options: CheckOptions): Recheck {
   const before = previous && kept.get(previous);
   const why = before ? unusable(before, text, file, options) : 'no earlier check';
-  const spliced = before && !why ? splice(before, text, options) : why!;
+  const spliced = before && !why ? splice(before, text, file, options) : why!;
   if (typeof spliced === 'string') return { checked: checkKept(text, file, options), how: spliced };
-  const { source, index } = spliced;
-  const { checked, steps } = checkReadPlan(source, [], file, options, (now) => reuseFrom(before!.steps!, now, index));
+  const { source, edit } = spliced;
+  const { checked, steps } = checkReadPlan(source, [], file, options, (now) => earlierFrom(before!.steps!, now, edit));
   kept.set(checked, { text, file, options, source, steps, pieces: { base: source.base, layout: source.layout, patches: source.patches } });
   return { checked, how: 'objective' };
 }
@@ -70,17 +70,12 @@ function unusable(before: Kept, text: string, file: string, options: CheckOption
 const tied = /[&*!]\S/;
 
 /** The new text read as the earlier document with the one edited objective read again, or why not. */
-function splice(before: Kept, text: string, options: CheckOptions): { source: SplicedSource; index: number } | string {
+function splice(before: Kept, text: string, file: string, options: CheckOptions): { source: SplicedSource; edit: Edit } | string {
   const pieces = before.pieces ?? wholePieces(before.source);
   if (!pieces) return 'the objectives are not a plain block list';
   const old = before.text;
   const current = new SplicedSource(old, before.source.value, pieces.base, pieces.layout, pieces.patches);
-  // the edit: what lies between the common start and the common end of the two texts
-  const shortest = Math.min(old.length, text.length);
-  let from = 0;
-  while (from < shortest && old.charCodeAt(from) === text.charCodeAt(from)) from++;
-  let tail = 0;
-  while (tail < shortest - from && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const { from, tail } = editBetween(old, text);
   if (from === old.length && old.length === text.length) return 'no edit';
   const oldEnd = old.length - tail;
   const growth = text.length - old.length;
@@ -112,7 +107,47 @@ function splice(before: Kept, text: string, options: CheckOptions): { source: Sp
   const root = before.source.value as Record<string, unknown>;
   const objectives = [...(root.objectives as unknown[])];
   objectives[index] = items[0];
-  return { source: new SplicedSource(text, { ...root, objectives }, pieces.base, pieces.layout, patches), index };
+  const lines = (s: string) => s.split('\n').length;
+  const edit: Edit = {
+    file,
+    index,
+    growth,
+    linesMoved: lines(old.slice(from, oldEnd)) !== lines(text.slice(from, text.length - tail)),
+    breaksChanged: old.includes('\r\n') !== text.includes('\r\n'),
+  };
+  // the lines before the edit start where they did, those after it moved along with it
+  const earlierLines = before.source instanceof SplicedSource ? before.source.knownLineStarts() : undefined;
+  const lineStarts = earlierLines && (() => movedLineStarts(earlierLines, text, from, oldEnd, growth));
+  return { source: new SplicedSource(text, { ...root, objectives }, pieces.base, pieces.layout, patches, lineStarts), edit };
+}
+
+/**
+ * The edit that turns one text into the other: how long their common start and common end are.
+ * Compared a stretch at a time, long stretches first (a comparison of two strings is far quicker
+ * than one of their characters after another).
+ */
+export function editBetween(old: string, text: string): { from: number; tail: number } {
+  const shortest = Math.min(old.length, text.length);
+  let from = 0;
+  for (let step = 4096; step >= 1; step >>= 2) {
+    while (from + step <= shortest && old.slice(from, from + step) === text.slice(from, from + step)) from += step;
+  }
+  let tail = 0;
+  for (let step = 4096; step >= 1; step >>= 2) {
+    while (tail + step <= shortest - from && old.slice(old.length - tail - step, old.length - tail) === text.slice(text.length - tail - step, text.length - tail)) tail += step;
+  }
+  return { from, tail };
+}
+
+/** The line starts of the text after an edit of [from, oldEnd) that made it `growth` longer, from those before it (no lone \r in either). */
+function movedLineStarts(earlier: number[], text: string, from: number, oldEnd: number, growth: number): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < earlier.length && earlier[i] <= from) starts.push(earlier[i++]);
+  for (let at = text.indexOf('\n', from); at !== -1 && at < oldEnd + growth; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  while (i < earlier.length && earlier[i] <= oldEnd) i++;
+  while (i < earlier.length) starts.push(earlier[i++] + growth);
+  return starts;
 }
 
 function wholePieces(source: SourceDocument): Pieces | undefined {

@@ -1,7 +1,8 @@
 // A document read in pieces: a plan read whole once (the base), with some of its objectives read
 // again on their own after edits (the patches). It answers as the whole new text read at once would:
 // each path is looked up in the piece that holds it and its offsets moved to the new text.
-import { positionFinder, type Anchor, type BlockInfo, type Located, type SourceDocument } from '../source';
+import { lineStartsOf, type Anchor, type BlockInfo, type Located, type SourceDocument } from '../source';
+import type { Position } from '../types';
 import type { DocPath } from '../types';
 import type { Layout } from './layout';
 
@@ -16,10 +17,10 @@ export interface Patch {
 
 export class SplicedSource implements SourceDocument {
   readonly problems = [];
-  readonly positionAt: SourceDocument['positionAt'];
   /** Where each objective's text starts now. */
   private readonly starts: number[];
   private readonly last: number;
+  private lines?: number[];
 
   constructor(
     readonly text: string,
@@ -27,8 +28,9 @@ export class SplicedSource implements SourceDocument {
     readonly base: SourceDocument,
     readonly layout: Layout,
     readonly patches: ReadonlyMap<number, Patch>,
+    /** Where the text's lines start, when they can be had quicker than by reading the text. */
+    private readonly lineStarts?: () => number[] | undefined,
   ) {
-    this.positionAt = positionFinder(text);
     let shift = 0;
     this.starts = layout.spans.map((span, i) => {
       const start = span.start + shift;
@@ -51,6 +53,24 @@ export class SplicedSource implements SourceDocument {
     const start = this.starts[index];
     return { start, dash: start + span.dash - span.start, end: start + span.end - span.start + this.growth(index) };
   }
+
+  /** Where each line starts, once worked out. */
+  knownLineStarts(): number[] | undefined {
+    return this.lines;
+  }
+
+  readonly positionAt = (offset: number): Position => {
+    const starts = (this.lines ??= this.lineStarts?.() ?? lineStartsOf(this.text));
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
+  };
 
   rangeOf(start: number, end: number) {
     return { start: this.positionAt(start), end: this.positionAt(end) };

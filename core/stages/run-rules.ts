@@ -94,7 +94,7 @@ export function runRulesByObjective({ context, rules, fs, broken, narrowed }: Ru
       if (grouped) {
         const merged = grouped.map((list, i) => (narrowed!.changed(i) ? list : kept[i]));
         byObjective.set(rule.id, merged);
-        findings.push(...merged.flat());
+        for (const list of merged) for (const f of list) findings.push(f);
         continue;
       }
     }
@@ -102,7 +102,8 @@ export function runRulesByObjective({ context, rules, fs, broken, narrowed }: Ru
     if (own === undefined) continue;
     const grouped = rule.scope === 'measure' ? byIndex(own, count) : undefined;
     if (grouped) byObjective.set(rule.id, grouped);
-    findings.push(...own);
+    // one at a time: a very large file can have more findings than a call takes arguments
+    for (const f of own) findings.push(f);
   }
   return { findings, byObjective };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../bench/generate.mjs';
 import { checkPlanText, type CheckedPlan, type CheckOptions } from '../core/check';
 import { memoryFileSystem } from '../core/files';
+import { PlanChecker } from '../core/workspace';
 import { checkKept, recheckPlanText } from '../core/recheck/index';
 import type { DocPath } from '../core/types';
 
@@ -103,6 +104,7 @@ describe('re-checking an edited plan gives what a full check gives', () => {
   for (const [name, base, paths] of [
     ['a sample plan (with a data file)', sample, false],
     ['a small generated plan', small, true],
+    ['a small generated plan with Windows line breaks', small.replace(/\n/g, '\r\n'), true],
   ] as const) {
     it(`after random edits to ${name}`, { timeout: 240_000 }, () => {
       let edits = 0;
@@ -154,5 +156,28 @@ describe('an edit inside one objective is re-checked on its own', () => {
     const re = recheckPlanText(first, changed, file, options);
     expect(re.how).toBe('the edit is not inside one objective');
     expectSame(re.checked, checkPlanText(changed, file, options), false);
+  });
+});
+
+describe('the editor\'s checker re-checks an edit as it checks the text anew', () => {
+  it('with the settings of the plan\'s config file', () => {
+    const files = {
+      ...dataFiles,
+      '/plans/plan-score.config.yaml': 'rules:\n  stale-data: off\n  data-gap: error\n',
+    };
+    const typing = new PlanChecker({ asOf: '2016-03-31', fs: memoryFileSystem(files) });
+    const anew = new PlanChecker({ asOf: '2016-03-31', fs: memoryFileSystem(files) });
+    const first = typing.check(file, sample);
+    expect(first.unreadable).toBeFalsy();
+    expect(anew.check(file, sample)).toMatchObject({ findings: (first as CheckedPlan).findings });
+    // a figure deleted from an inline series: a gap that data-gap, set to error, reports
+    const edited = sample.replace('          - {period: 2013-05, value: 1513}\n', '');
+    expect(edited).not.toBe(sample);
+    const re = typing.recheck(first as CheckedPlan, file, edited);
+    const full = anew.check(file, edited) as CheckedPlan;
+    expect(re.findings).toEqual(full.findings);
+    expect(re.findings.some((f) => f.rule === 'data-gap' && f.severity === 'error')).toBe(true);
+    expect(re.findings.some((f) => f.rule === 'stale-data')).toBe(false);
+    expect(re.evaluation()).toEqual(full.evaluation());
   });
 });

@@ -26,12 +26,25 @@ export interface PointRef {
 }
 
 /** The force's own points (those without `area`), in the order written, with where they live. */
-export function pointRefs(entry: MeasureEntry): PointRef[] {
-  return allPointRefs(entry).filter((ref) => areaOf(ref.point) === undefined);
+export function pointRefs(entry: MeasureEntry): readonly PointRef[] {
+  let refs = forceRefs.get(entry);
+  if (!refs) forceRefs.set(entry, (refs = Object.freeze(allPointRefs(entry).filter((ref) => areaOf(ref.point) === undefined))));
+  return refs;
 }
 
+// A check asks for each measure's points from a dozen rules: they are listed once per check (a
+// check makes new entries), and the lists are frozen because every rule shares them.
+const forceRefs = new WeakMap<MeasureEntry, readonly PointRef[]>();
+const everyRef = new WeakMap<MeasureEntry, readonly PointRef[]>();
+
 /** Every point of the measure that is a mapping, the local areas' too, in the order written, with where it lives. */
-export function allPointRefs(entry: MeasureEntry): PointRef[] {
+export function allPointRefs(entry: MeasureEntry): readonly PointRef[] {
+  let refs = everyRef.get(entry);
+  if (!refs) everyRef.set(entry, (refs = Object.freeze(listPointRefs(entry))));
+  return refs;
+}
+
+function listPointRefs(entry: MeasureEntry): PointRef[] {
   const data = isRecord(entry.measure) ? entry.measure.data : undefined;
   if (Array.isArray(data)) {
     const refs: PointRef[] = [];

@@ -37,6 +37,9 @@ const commands = {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
+  // today's date is found only when a command runs without --as-of: finding it loads the time zone
+  // data, which --version, --help and a command given a date need not wait for
+  const asOfHelp = 'evaluate as of this date (yyyy-mm-dd; default: today in the UK)';
   const program = new Command('plan-score')
     .description('Score a Police and Crime Plan: check its objectives and measures, and evaluate progress')
     .version(pkg.version)
@@ -48,7 +51,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .command('score', { isDefault: true })
     .description('the scorecard: every objective and measure evaluated as of a date (the default command)')
     .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
-    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .option('--as-of <date>', asOfHelp, asOfDate)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--output <file>', 'write the result to a file instead of stdout')
     .option('--objective <id>', 'show only this objective')
@@ -56,7 +59,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--areas', 'show each measure\'s local areas beneath it')
     .option('--with-findings', 'html: show file paths and the lint findings as well (the officer\'s view)')
     .action(async (paths: string[], options, command: Command) => {
-      code = await (await commands.score()).runScore(paths, { ...options, format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
+      code = await (await commands.score()).runScore(paths, { ...options, asOf: options.asOf ?? today(), format: formatFor(command, options, { json: 'json', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' }) }, io);
     });
 
   program
@@ -66,10 +69,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
-    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .option('--as-of <date>', asOfHelp, asOfDate)
     .option('--output <file>', 'write the result to a file instead of stdout')
     .action(async (paths: string[], options) => {
-      code = await (await commands.check()).runCheck(paths, options, io, pkg.version);
+      code = await (await commands.check()).runCheck(paths, { ...options, asOf: options.asOf ?? today() }, io, pkg.version);
     });
 
   program
@@ -89,13 +92,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<paths...>', 'plan files, or folders of *.plan.yaml files')
     .option('--output <file>', 'write the report to this file (required for html, pdf and docx)')
     .addOption(new Option('--format <format>', 'report format').choices(['html', 'markdown', 'pdf', 'docx']).default('html'))
-    .option('--as-of <date>', 'evaluate as of this date (yyyy-mm-dd)', asOfDate, today())
+    .option('--as-of <date>', asOfHelp, asOfDate)
     .option('--objective <id>', 'report only this objective')
     .option('--since <date>', 'open with what changed since the last report, as of this earlier date (yyyy-mm-dd)', asOfDate)
     .option('--with-findings', "show file paths and the lint findings as well (the officer's view; the Panel's leaves them out)")
     .option('--config <file>', 'use this config file instead of the nearest plan-score.config.yaml')
     .action(async (paths: string[], options, command: Command) => {
-      code = await (await commands.report()).runReport(paths, { ...options, format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' }) }, io);
+      code = await (await commands.report()).runReport(paths, { ...options, asOf: options.asOf ?? today(), format: formatFor(command, options, { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' }) }, io);
     });
 
   program

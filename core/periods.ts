@@ -334,13 +334,15 @@ export function fitsFrequency(period: Period, frequency: 'monthly' | 'quarterly'
   }
 }
 
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+// made when first needed, like every Intl formatter here (core/present/numbers.ts says why)
+let londonDate: Intl.DateTimeFormat | undefined;
 
 /**
  * The calendar date in the UK at an instant, yyyy-mm-dd: the one "today" of the command line and
  * the editor, so that both evaluate as of the same day whatever the machine's time zone.
  */
 export function ukDate(instant: Date): string {
+  londonDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = Object.fromEntries(londonDate.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -50,9 +50,12 @@ export function formatZ(z: number): string {
   return `z = ${groupDigits(z, 2)}`;
 }
 
-const messageNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// made when first needed: the first Intl formatter of a process loads the locale data, which
+// takes tens of milliseconds that a command without such a message need not wait for
+let messageNumbers: Intl.NumberFormat | undefined;
 
 /** Numbers in findings' messages, which quote what the officer wrote: thousands separated, at most two decimals. */
 export function messageNumber(n: number): string {
+  messageNumbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
   return messageNumbers.format(n);
 }

@@ -14,9 +14,14 @@ import { aliasCopies, checkIndented } from './source-fast-structure';
 
 const debug = typeof process !== 'undefined' && process.env?.PLAN_SCORE_FAST_DEBUG ? (e: unknown) => console.error('fast reader declines:', e) : () => {};
 
+/** Whether a line starts with '%' (as /^%/m, without a pattern's pass over the whole text). */
+function startsLineWithPercent(text: string): boolean {
+  return text.charCodeAt(0) === 37 || text.includes('\n%') || text.includes('\r%') || text.includes('\u2028%') || text.includes('\u2029%');
+}
+
 /** Returns undefined when the text should be read by the complete reader. */
 export function parseFast(text: string, limits: SourceLimits): SourceDocument | undefined {
-  if (/^%/m.test(text)) return undefined; // directives may change the schema
+  if (startsLineWithPercent(text)) return undefined; // directives may change the schema
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // about one node for every 8 characters of a plan
   const table = new NodeTable(text.length >> 3);

@@ -59,6 +59,10 @@ const samples = [
   '__proto__: {polluted: 1}\nconstructor: 2\nxx: 123456789012345678901234567890\n',
   'a: "multi\n  line"\nb: \'single\n\n  lines\'\nc: plain # x\n  \nd: 1\n',
   'numbers: [1, -1, +1, 1.5, -.5, 1e3, 1_000, 0x1F, 0b11, 1:20, 010, .5, 5., -0]\nbools: [true, True, TRUE, yes, no, on, off, y, n]\nnulls: [~, null, Null, NULL, ]\n',
+  // keys whose text as read differs from how they are written (numbers, words, escapes, quotes)
+  'm:\n  01: a\n  0x1F: b\n  1.50: c\n  True: d\n  "a\\"b": f\n  \'it\'\'s\': g\n  "\\u00e9": h\n  "": i\n  2: j\nn: {01: a, "\\t": b, \'\': c}\n',
+  // a mapping with enough keys to be looked up through an index, numbers among them
+  `big:\n${Array.from({ length: 30 }, (_, i) => `  ${i % 3 === 0 ? i : i % 3 === 1 ? `k${i}` : `"q${i}"`}: ${i}`).join('\n')}\n`,
 ];
 
 describe('the fast reader answers as the complete reader', () => {

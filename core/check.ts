@@ -5,14 +5,13 @@ import type { FileSystem } from './files';
 import { compareFindings } from './findings';
 import type { ObjectiveResult, PlanResult } from './results';
 import { ruleSetting } from './rules/index';
-import type { SchemaProblem } from './schema-check';
 import { defaultLimits, type SourceDocument, type SourceLimits } from './source';
 import { evaluationOf, withResolvedData, type Evaluation } from './stages/evaluation';
 import { readPlanData } from './stages/read-data';
 import { readPlanText } from './stages/read';
 import { runRulesByObjective, type FindingsByObjective, type Narrowed } from './stages/run-rules';
 import { isObject } from './stages/shared';
-import { validatePlan } from './stages/validate';
+import { validatePlan, type EarlierValidation, type Validation } from './stages/validate';
 import type { Finding, Plan, Severity } from './types';
 
 export interface CheckOptions {
@@ -42,8 +41,8 @@ export interface CheckedPlan {
 
 /** What a check worked out on the way, kept so that the next check of an edited text can start from it. */
 export interface CheckSteps {
-  /** The schema's problems, reported or not. */
-  problems: SchemaProblem[];
+  /** The schema's problems, reported or not, and the calendar's and figures' apart. */
+  validation: Validation;
   /** The text of each data and peers file read, by full path. */
   dataTexts: Map<string, string | undefined>;
   evaluation?: Evaluation;
@@ -55,6 +54,12 @@ export interface CheckSteps {
 export interface Earlier {
   reuse?: ObjectiveReuse;
   narrowed?: Narrowed;
+}
+
+/** An earlier check of the text before an edit inside one objective. */
+export interface EarlierCheck {
+  validation: EarlierValidation;
+  lend(steps: CheckSteps): Earlier;
 }
 
 /** Results the evaluation may take over from an earlier check: the objective at this index, unchanged. */
@@ -72,20 +77,19 @@ export function checkPlanText(text: string, file: string, options: CheckOptions)
 }
 
 /**
- * Every stage after reading: the document `source` as read, with its syntax findings. `earlierOf`,
- * given what the check found before evaluating, may lend it the results and findings of objectives
- * an earlier check already worked out.
+ * Every stage after reading: the document `source` as read, with its syntax findings. An earlier
+ * check of the text before an edit may lend it what it worked out for the objectives the edit left alone.
  */
-export function checkReadPlan(source: SourceDocument, readFindings: Finding[], file: string, options: CheckOptions, earlierOf?: (steps: CheckSteps) => Earlier): { checked: CheckedPlan; steps?: CheckSteps } {
+export function checkReadPlan(source: SourceDocument, readFindings: Finding[], file: string, options: CheckOptions, earlierCheck?: EarlierCheck): { checked: CheckedPlan; steps?: CheckSteps } {
   const rules = options.config?.rules ?? {};
   const maxSize = options.maxSize ?? defaultMaxSize;
   if (readFindings.length > 0) return { checked: { file, source, plan: undefined, findings: readFindings.sort(compareFindings), broken: true, evaluation: () => undefined } };
 
   const schema = ruleSetting('schema', rules).severity;
   const severity: Severity | undefined = schema === 'off' ? undefined : schema;
-  const validation = validatePlan(source, file, severity);
+  const validation = validatePlan(source, file, severity, earlierCheck?.validation);
   let broken = validation.problems.length > 0;
-  const steps: CheckSteps = { problems: validation.problems, dataTexts: new Map() };
+  const steps: CheckSteps = { validation, dataTexts: new Map() };
   if (!isObject(source.value) || !Array.isArray(source.value.objectives)) {
     return { checked: { file, source, plan: undefined, findings: validation.findings.sort(compareFindings), broken, evaluation: () => undefined }, steps };
   }
@@ -94,7 +98,7 @@ export function checkReadPlan(source: SourceDocument, readFindings: Finding[], f
   const data = readPlanData({ plan: written, file, source, fs: recording(options.fs, steps.dataTexts), severity, maxSize });
   broken ||= data.problems > 0;
   const plan = withResolvedData(written, data);
-  const earlier = earlierOf?.(steps) ?? {};
+  const earlier = earlierCheck?.lend(steps) ?? {};
   const evaluation = evaluationOf({ plan, file, asOf: options.asOf, problems: validation.problems, broken, reuse: earlier.reuse });
   steps.evaluation = evaluation;
   const context = { plan, file, asOf: options.asOf, source, measures: data.measures, evaluation: () => evaluation() };

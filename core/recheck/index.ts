@@ -50,7 +50,8 @@ export function recheckPlanText(previous: CheckedPlan | undefined, text: string,
   const spliced = before && !why ? splice(before, text, file, options) : why!;
   if (typeof spliced === 'string') return { checked: checkKept(text, file, options), how: spliced };
   const { source, edit } = spliced;
-  const { checked, steps } = checkReadPlan(source, [], file, options, (now) => earlierFrom(before!.steps!, now, edit));
+  const earlier = before!.steps!;
+  const { checked, steps } = checkReadPlan(source, [], file, options, { validation: { index: edit.index, before: earlier.validation }, lend: (now) => earlierFrom(earlier, now, edit) });
   kept.set(checked, { text, file, options, source, steps, pieces: { base: source.base, layout: source.layout, patches: source.patches } });
   return { checked, how: 'objective' };
 }

@@ -41,8 +41,8 @@ function moved(f: Finding, growth: number, file: string): Finding {
 export function earlierFrom(before: CheckSteps, now: CheckSteps, edit: Edit): Earlier {
   let dataChanged = false;
   for (const [file, text] of now.dataTexts) if (before.dataTexts.has(file) && before.dataTexts.get(file) !== text) dataChanged = true;
-  const was = leftOut(before.problems);
-  const is = leftOut(now.problems);
+  const was = leftOut(before.validation.problems);
+  const is = leftOut(now.validation.problems);
   const changed = (index: number) => dataChanged || edit.breaksChanged || index === edit.index || was.get(index) !== is.get(index) || (edit.linesMoved && index > edit.index);
 
   const results = new Map<unknown, ObjectiveResult>();

@@ -51,8 +51,11 @@ export function earlierFrom(before: CheckSteps, now: CheckSteps, edit: Edit): Ea
     const result = dataChanged || index === edit.index || was.get(index) !== is.get(index) ? undefined : results.get(index);
     return result && { ...result };
   };
+  // the closures below keep the earlier check's findings and results, not the earlier check itself:
+  // each check would otherwise hold on to every check before it
+  const ruleFindings = before.ruleFindings;
   const kept = (rule: string, index: number) => {
-    const list = before.ruleFindings?.get(rule)?.[index];
+    const list = ruleFindings?.get(rule)?.[index];
     return list && (index < edit.index ? list : list.map((f) => moved(f, edit.growth, edit.file)));
   };
   return { reuse, narrowed: { changed, kept } };

@@ -72,7 +72,11 @@ export function evaluationOf({ plan, file, asOf, problems, broken, reuse }: Eval
   let kept: PlanResult | undefined | null = null;
   const evaluation = (at?: string) => {
     if (at !== undefined && at !== asOf) return evaluateAsOf(at);
-    if (kept === null) kept = evaluateAsOf(asOf);
+    if (kept === null) {
+      kept = evaluateAsOf(asOf);
+      // an earlier check's results are lent once; letting go of them lets go of that check
+      reuse = undefined;
+    }
     return kept;
   };
   return Object.assign(evaluation, { kept: () => kept });

@@ -69,16 +69,18 @@ export function lineStartsOf(text: string): number[] {
 
 export function positionFinder(text: string): (offset: number) => Position {
   let starts: number[] | undefined;
-  return (offset: number) => {
-    starts ??= lineStartsOf(text);
-    const at = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
-  };
+  return (offset: number) => positionAmong((starts ??= lineStartsOf(text)), text.length, offset);
+}
+
+/** Line and column (both from 1) of an offset, given where each line starts and the text's length. */
+export function positionAmong(starts: readonly number[], length: number, offset: number): Position {
+  const at = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: at - starts[lo] + 1 };
 }

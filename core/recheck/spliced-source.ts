@@ -1,7 +1,7 @@
 // A document read in pieces: a plan read whole once (the base), with some of its objectives read
 // again on their own after edits (the patches). It answers as the whole new text read at once would:
 // each path is looked up in the piece that holds it and its offsets moved to the new text.
-import { lineStartsOf, type Anchor, type BlockInfo, type Located, type SourceDocument } from '../source';
+import { lineStartsOf, positionAmong, type Anchor, type BlockInfo, type Located, type SourceDocument } from '../source';
 import type { Position } from '../types';
 import type { DocPath } from '../types';
 import type { Layout } from './layout';
@@ -61,15 +61,7 @@ export class SplicedSource implements SourceDocument {
 
   readonly positionAt = (offset: number): Position => {
     const starts = (this.lines ??= this.lineStarts?.() ?? lineStartsOf(this.text));
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
+    return positionAmong(starts, this.text.length, offset);
   };
 
   rangeOf(start: number, end: number) {

@@ -4,14 +4,11 @@
 import { compareDates } from '../periods';
 import type { Measure } from '../types';
 import type { Judgement, TargetField } from './types';
+import { isRecord } from '../values';
 
 interface Amount {
   percent: boolean;
   n: number;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function amount(v: unknown): Amount | undefined {

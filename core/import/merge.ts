@@ -14,6 +14,7 @@ import { guardProblems, periodsOf, type GuardedMeasure } from './guards';
 import { readTable, type ImportRow, type PlanContext, type TableOptions } from './table';
 import { blockItemsEdits, flowItemsEdits, newDataKeyEdit, type PointStyle } from './yaml-points';
 import { csvInsertEdits, csvReplaceEdits } from './csv-points';
+import { isRecord } from '../values';
 
 export class ImportError extends Error {}
 
@@ -90,10 +91,6 @@ export interface ImportTarget {
   context: PlanContext;
   /** plan.areas' ids, when the plan declares areas. */
   declaredAreas?: string[];
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function idText(v: unknown): string | undefined {

@@ -6,6 +6,7 @@ import { parsePeriod } from '../periods';
 import { groupDigits } from '../present/numbers';
 import type { DataPoint } from '../types';
 import type { ImportRow } from './table';
+import { isRecord } from '../values';
 
 export interface PoliceUkRule {
   measure: string;
@@ -179,10 +180,6 @@ export class PoliceUkCounter {
     if (top.length > 0) notes.push(`crime types no measure counts: ${top.map(([t, n]) => `${t} ${groupDigits(n)}`).join(', ')}${this.otherTypes.size > top.length ? ', …' : ''}`);
     return { ...this.report, notes };
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function names(v: unknown): string[] {

@@ -1,11 +1,10 @@
 import type { Action, DocPath, Measure, Objective, Plan, Recommendation } from '../types';
+import { idText, isRecord } from '../values';
 
 // Small readers shared by the plan-shape rules. Rules also run on files the schema rejected, so
 // every reader here checks the shape before it trusts it.
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+export { idText, isRecord };
 
 export const numericTypes = ['count', 'proportion', 'rate', 'value'] as const;
 
@@ -19,12 +18,6 @@ export function isDateText(v: unknown): v is string {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 }
 
-/** An id as written, for messages: strings and numbers only. */
-export function idText(v: unknown): string | undefined {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
 
 export interface ObjectiveEntry {
   objective: Objective;

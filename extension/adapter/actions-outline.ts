@@ -6,7 +6,8 @@ import { markdownCell, markdownText } from '../../core/present/index';
 import type { ActionResult, MeasureResult, PlanResult, RecommendationResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
 import type { DocPath } from '../../core/types';
-import { isRecord, placeOf, type OutlineNode } from './text';
+import { isRecord } from '../../core/values';
+import { placeOf, type OutlineNode } from './text';
 
 /** Placed like an objective or measure in the outline. */
 export interface PlaceNode extends Omit<OutlineNode, 'kind' | 'children'> {

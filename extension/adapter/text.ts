@@ -1,5 +1,6 @@
 // What the editor shows about an evaluated plan, as plain data and text: the outline, the CodeLens
 // titles, the hover, the status bar and a terminal-style summary. No editor API here.
+import { idText, isRecord } from '../../core/values';
 import { ukDate } from '../../core/periods';
 import type { MeasureResult, ObjectiveResult, PlanResult } from '../../core/results';
 import type { SourceDocument } from '../../core/source';
@@ -20,17 +21,6 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** A plan value as text, or undefined when it is empty or not text. */
-export function text(v: unknown): string | undefined {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
 /** An entry of the plan where it is written: the whole entry, and its id to select. */
 export interface Placed<K extends string> extends Omit<OutlineNode, 'kind' | 'children'> {
   kind: K;
@@ -43,8 +33,8 @@ export function placeOf<K extends string>(source: SourceDocument, kind: K, path:
   const hasId = idAt.path.length === path.length + 1;
   return {
     kind,
-    id: text(entry.id) ?? fallback,
-    title: text(entry[titleKey]) ?? '',
+    id: idText(entry.id) ?? fallback,
+    title: idText(entry[titleKey]) ?? '',
     path,
     start: at.start,
     end: at.end,

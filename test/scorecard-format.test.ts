@@ -257,25 +257,48 @@ describe('json', () => {
     expect(out.findings).toEqual([{ rule: 'stale-data', severity: 'warning', message: 'The latest point is old', file: 'plans/test.plan.yaml', path: ['objectives', 0, 'measures', 1], range: { start: { line: 41, column: 9 }, end: { line: 41, column: 30 } } }]);
   });
 
-  it('is the same whole when each plan is written on its own first (as the threads that score them do)', () => {
+  it('puts the plans written one by one (as the threads that score them do) into one document', () => {
     const second = plan([objective('O2', [measure({ id: 'O2.1' })])], { id: 'second-plan', file: 'plans/second.plan.yaml' });
     const change = { plan: 'test-plan', objective: 'O1', measure: 'O1.1', what: 'status' as const, from: 'at-risk', to: 'on-track', title: 'Victim-based crime' };
-    const cases: ScoreResult[] = [
-      basic,
-      { asOf: '2015-03-31', plans: [], findings: [] },
-      { ...basic, plans: [...basic.plans, second], since: '2014-03-31', changes: [change] as ScoreResult['changes'] },
-    ];
-    for (const result of cases) {
-      const pieces = jsonOfParts({ asOf: result.asOf, since: result.since, changes: result.changes, plans: result.plans.map(planJsonText), findings: result.findings });
-      expect(pieces).toBe(json(result));
-      const whole = JSON.parse(pieces);
-      expect(whole.plans.map((p: { id: string }) => p.id)).toEqual(result.plans.map((p) => p.id));
-      expect(whole.findings).toHaveLength(result.findings.length);
-      expect(Object.keys(whole)).toEqual(result.since ? ['asOf', 'since', 'changes', 'plans', 'findings'] : ['asOf', 'plans', 'findings']);
-    }
-    // each series point on its line, the rest indented two spaces a level
-    expect(json(basic)).toContain('\n              "series": [\n                {"period":"2014-01","at":"2014-01-28","value":100,');
+    const withSince: ScoreResult = { ...basic, plans: [...basic.plans, second], since: '2014-03-31', changes: [change] as ScoreResult['changes'] };
+    const whole = JSON.parse(jsonOfParts({ asOf: withSince.asOf, since: withSince.since, changes: withSince.changes, plans: withSince.plans.map(planJsonText), findings: withSince.findings }));
+    expect(Object.keys(whole)).toEqual(['asOf', 'since', 'changes', 'plans', 'findings']);
+    expect(whole.plans.map((p: { id: string }) => p.id)).toEqual(['test-plan', 'second-plan']);
+    expect(whole.plans[1].objectives[0].measures[0]).toMatchObject({ id: 'O2.1', expected: 42702.7, gap: -247.3 });
+    expect(whole.changes).toEqual([{ ...change, action: null, recommendation: null }]);
+    expect(whole.findings).toHaveLength(1);
+
+    // the whole layout, written out: two spaces a level, each change (like each series point) on one line
+    const empty = plan([], { summary: { objectives: {}, measures: {} } });
+    const text = jsonOfParts({ asOf: '2015-03-31', since: '2014-03-31', changes: [change] as ScoreResult['changes'], plans: [planJsonText(empty)], findings: [] });
+    expect(text).toBe(
+      [
+        '{',
+        '  "asOf": "2015-03-31",',
+        '  "since": "2014-03-31",',
+        '  "changes": [',
+        '    {"plan":"test-plan","objective":"O1","measure":"O1.1","what":"status","from":"at-risk","to":"on-track","action":null,"recommendation":null,"title":"Victim-based crime"}',
+        '  ],',
+        '  "plans": [',
+        '    {',
+        '      "id": "test-plan",',
+        '      "file": "plans/test.plan.yaml",',
+        '      "summary": {',
+        '        "objectives": {},',
+        '        "measures": {}',
+        '      },',
+        '      "objectives": [],',
+        '      "recommendations": [],',
+        '      "title": "Police and Crime Plan for Testshire 2013-2017"',
+        '    }',
+        '  ],',
+        '  "findings": []',
+        '}',
+        '',
+      ].join('\n'),
+    );
     expect(json({ asOf: '2015-03-31', plans: [], findings: [] })).toBe('{\n  "asOf": "2015-03-31",\n  "plans": [],\n  "findings": []\n}\n');
+    expect(json(basic)).toContain('\n              "series": [\n                {"period":"2014-01","at":"2014-01-28","value":100,');
   });
 });
 

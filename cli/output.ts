@@ -38,7 +38,13 @@ export function writeOutput(output: string, text: string | Uint8Array): void {
   }
 }
 
-export function writeResult(text: string, output: string | undefined, io: CliIO): void {
+/** A result given in pieces (`score --format json` of a national set) goes to stdout piece by piece. */
+export function writeResult(text: string | readonly string[], output: string | undefined, io: CliIO): void {
+  if (typeof text !== 'string') {
+    if (output || text.length === 0 || !text[text.length - 1].endsWith('\n')) return writeResult(text.join(''), output, io);
+    for (const piece of text) io.stdout(piece);
+    return;
+  }
   const body = text.endsWith('\n') || text === '' ? text : `${text}\n`;
   if (output) writeOutput(output, body);
   else io.stdout(body);

@@ -11,7 +11,7 @@ import { UsageError } from '../errors';
 import { expandPlanFiles } from '../expand';
 import { tableWidth, useColor, type CliIO } from '../io';
 import { checkPlans, type PlanOutcome } from '../parallel';
-import { jsonOfParts } from '../scorecard/json';
+import { jsonPieces } from '../scorecard/json';
 import { writeResult } from '../output';
 import { scorecardFormatters } from '../scorecard/index';
 import { buildReportModel, checkSince, readViewBundle, reportJob } from './report';
@@ -54,7 +54,7 @@ function writeJsonOf(outcomes: PlanOutcome[], options: ScoreCommandOptions, io: 
     findings: outcomes.flatMap((o) => o.findings),
     ...(options.since !== undefined ? { since: options.since, changes: scored.flatMap((o) => o.changes ?? []) } : {}),
   };
-  writeResult(jsonOfParts(parts), options.output, io);
+  writeResult(jsonPieces(parts), options.output, io);
   return outcomes.some((o) => o.broken) ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@ import type { Change } from '../../core/changes/index';
 import type { ActionResult, AreaResult, MeasureResult, ObjectiveResult, PeersResult, PlanResult, RecommendationResult, ScoreResult } from '../../core/results';
 import { plainFinding } from '../formatters/json';
 import type { Finding } from '../../core/types';
+import { indentedJson } from './json-text';
 import type { ScorecardOptions } from './options';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -93,40 +94,9 @@ function changeJson(c: Change) {
 /** Keys whose array items are printed one per line, each item compact. */
 const oneLineItems = new Set(['series', 'evidence', 'commentary', 'changes', 'updates']);
 
-const nullForUndefined = (_key: string, value: unknown) => (value === undefined ? null : value);
-
-function print(value: unknown, indent: string, out: string[], compactItems: boolean): void {
-  if (value === null || value === undefined || typeof value !== 'object') {
-    out.push(JSON.stringify(value ?? null) ?? 'null');
-    return;
-  }
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return void out.push('[]');
-    out.push('[');
-    value.forEach((item, i) => {
-      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
-      if (compactItems) out.push(JSON.stringify(item, nullForUndefined));
-      else print(item, inner, out, false);
-    });
-    out.push(`\n${indent}]`);
-    return;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return void out.push('{}');
-  out.push('{');
-  entries.forEach(([key, item], i) => {
-    out.push(`${i === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
-    print(item, inner, out, oneLineItems.has(key) && Array.isArray(item));
-  });
-  out.push(`\n${indent}}`);
-}
-
 /** One plan as it stands in the `plans` list of `score --format json`, indented for its place there. */
 export function planJsonText(plan: PlanResult): string {
-  const out: string[] = [];
-  print(planJson(plan), '    ', out, false);
-  return out.join('');
+  return indentedJson(planJson(plan), '    ', oneLineItems);
 }
 
 /** The parts of `score --format json` with each plan already written (planJsonText), so plans can be written where they are scored. */
@@ -138,15 +108,21 @@ export interface JsonParts {
   findings: Finding[];
 }
 
-export function jsonOfParts(parts: JsonParts): string {
+/**
+ * The text of `score --format json` in pieces, in order: the plans' own texts are among them as they
+ * came, not copied into one 50 MB string, so a national set can be written out piece by piece.
+ */
+export function jsonPieces(parts: JsonParts): string[] {
   const since = parts.since !== undefined ? { since: parts.since, changes: (parts.changes ?? []).map(changeJson) } : {};
-  const head: string[] = [];
-  print({ asOf: parts.asOf, ...since }, '', head, false);
-  const findings: string[] = [];
-  print(parts.findings.map(plainFinding), '  ', findings, false);
-  const plans = parts.plans.length === 0 ? '[]' : `[\n    ${parts.plans.join(',\n    ')}\n  ]`;
+  const head = indentedJson({ asOf: parts.asOf, ...since }, '', oneLineItems);
+  const findings = indentedJson(parts.findings.map(plainFinding), '  ', oneLineItems);
+  const plans = parts.plans.flatMap((plan, i) => [i === 0 ? '[\n    ' : ',\n    ', plan]);
   // the head's closing brace gives way to the plans and the findings
-  return `${head.join('').slice(0, -2)},\n  "plans": ${plans},\n  "findings": ${findings.join('')}\n}\n`;
+  return [`${head.slice(0, -2)},\n  "plans": `, ...(plans.length === 0 ? ['[]'] : [...plans, '\n  ]']), `,\n  "findings": ${findings}\n}\n`];
+}
+
+export function jsonOfParts(parts: JsonParts): string {
+  return jsonPieces(parts).join('');
 }
 
 export function json(result: ScoreResult, _options: ScorecardOptions = {}): string {

@@ -72,6 +72,14 @@ function coldStages(files) {
   return JSON.parse(r.stdout);
 }
 
+/** js-yaml alone reading a plan, once, in a fresh process: what the reading stage of a cold check cannot go below while js-yaml reads it. */
+function coldJsYaml(file) {
+  const code = `const text = require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'); const yaml = require('js-yaml'); const t = performance.now(); yaml.load(text); console.log(performance.now() - t);`;
+  const r = spawnSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`js-yaml in a fresh process failed: ${r.stderr}`);
+  return Number(r.stdout);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'plan-score-bench-'));
 try {
   // ---- the plans ----
@@ -151,6 +159,7 @@ try {
   const colds = Array.from({ length: Math.max(3, Math.ceil(runs / 3)) }, () => coldStages([onePath]));
   const coldStageTimes = stageMedians(colds.map((c) => c.stages));
   const coldGc = median(colds.map((c) => c.gc));
+  const coldParser = median(Array.from({ length: Math.max(3, Math.ceil(runs / 3)) }, () => coldJsYaml(onePath)));
 
   // ---- the national set scored by the CLI ----
   // on every core (worker threads), and on one thread
@@ -186,6 +195,7 @@ try {
   goal('cold start: plan-score check <one plan>', ms(cli), `node -e 0 ${ms(bare)}`, `${(cli / bare).toFixed(2)}x`, '<= 2x', cli <= 2 * bare, [
     `goal is ${ms(2 * bare)}, ${ms(cli - 2 * bare)} to cut; node itself ${ms(bare)}, loading plan-score and parsing the command line (--version) ${ms(version - bare)}`,
     `a cold first check (code not yet optimised) ${ms(coldSum)}: ${stagesText(coldStageTimes)}; of which garbage collection ${ms(coldGc)}`,
+    `js-yaml alone, reading the plan once in a fresh process, takes ${ms(coldParser)}: node, loading and that one read come to ${ms(version + coldParser)} (${((version + coldParser) / bare).toFixed(2)}x) before any checking`,
     `the rest (printing the findings, exit) ${ms(Math.max(0, cli - version - coldSum))}`,
   ]);
   const nationalSum = stageNames.reduce((n, k) => n + nationalCold.stages[k], 0);

@@ -1,8 +1,8 @@
 // Each import source in its own layout (test/fixtures/import), imported through the command's
 // code in-process, figures checked against totals worked out by hand from the fixture files.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport, type ImportCommandOptions } from '../cli/commands/import';
 import type { CliIO } from '../cli/io';
@@ -164,6 +164,24 @@ describe('police.uk street-level and outcomes files', () => {
       { period: '2016-02', value: 33.33, of: 3 }, // 100 × 1 / 3 = 33.333… to two places
     ]);
     expect(readFileSync(planFile, 'utf8')).toContain('          - {period: 2015-12, value: 4}   # keyed in by hand before the import\n          - {period: 2016-01, value: 4}\n');
+  });
+
+  it('a street file many reading pieces long, with accented place names throughout, counts every row', async () => {
+    // 3,000 rows of about 155 bytes (some 460 KB, read 32 KB at a time): rows and multi-byte
+    // characters fall across the pieces' edges
+    const heading = readFileSync(join(dir, 'police-uk/2016-01/2016-01-west-midlands-street.csv'), 'utf8').split('\n')[0];
+    const types = ['Burglary', 'Robbery', 'Drugs'];
+    const rows = Array.from({ length: 3000 }, (_, i) => `id${i},2016-03,West Midlands Police,West Midlands Police,-1.89,52.48,On or near Café Ñandú ${'é'.repeat(i % 7)},E01009001,Birmingham 050A,${types[i % 3]},Under investigation,`);
+    const file = join(dir, 'police-uk/2016-03/2016-03-west-midlands-street.csv');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${heading}\n${rows.join('\n')}\n`);
+    expect(readFileSync(file).length).toBeGreaterThan(14 * 32 * 1024);
+    const r = await run(['police-uk/2016-03'], { write: true });
+    expect(r.code).toBe(0);
+    // i % 3 = 0 is a burglary (1,000 rows), 1 a robbery (1,000), 2 drugs (1,000, counted by no measure)
+    expect(r.stdout).toContain('police.uk: 1 file, 3,000 rows read, 2,000 used, 1,000 skipped');
+    expect(pointsOf('O1.1').find((p) => p.period === '2016-03')).toEqual({ period: '2016-03', value: 1000 });
+    expect(pointsOf('O1.2').find((p) => p.period === '2016-03')).toEqual({ period: '2016-03', value: 1000 });
   });
 
   it('with the outcomes file beside the street files, outcome measures count its Outcome type rows of the crime types', async () => {

@@ -12,8 +12,6 @@ import { nodeRecorder } from './source-fast-record';
 import { coreSchema } from './source-fast-schema';
 import { aliasCopies, checkIndented } from './source-fast-structure';
 
-const debug = typeof process !== 'undefined' && process.env?.PLAN_SCORE_FAST_DEBUG ? (e: unknown) => console.error('fast reader declines:', e) : () => {};
-
 /** Whether a line starts with '%' (as /^%/m, without a pattern's pass over the whole text). */
 function startsLineWithPercent(text: string): boolean {
   return text.charCodeAt(0) === 37 || text.includes('\n%') || text.includes('\r%') || text.includes('\u2028%') || text.includes('\u2029%');
@@ -42,8 +40,8 @@ export function parseFast(text: string, limits: SourceLimits): SourceDocument | 
     top = topNodes[0].id;
     deepest = topNodes[0].height;
     checkIndented(table, text, top, -1);
-  } catch (e) {
-    debug(e);
+  } catch {
+    // a shape the fast reader does not range, or an error: the complete reader says what it is
     return undefined;
   }
 

@@ -60,6 +60,13 @@ describe('the core', () => {
     expect(nodeOnly.map((f) => relative(coreDir, f))).toEqual([]);
   });
 
+  it('writes to no terminal and reads no process: the command line and the editor present what it returns', () => {
+    // comments aside, no console, no process (its environment, its exit) and no vscode
+    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const impure = files.filter((f) => /\b(?:console|process)\s*\.|\bfrom\s+'vscode'/.test(code(f)));
+    expect(impure.map((f) => relative(coreDir, f))).toEqual([]);
+  });
+
   it('imports without circles', () => {
     expect(circles(files)).toEqual([]);
   });

@@ -18,7 +18,6 @@ export function isDateText(v: unknown): v is string {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 }
 
-
 export interface ObjectiveEntry {
   objective: Objective;
   index: number;
